@@ -7,6 +7,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          globalSetup: ['test/global-setup.ts'],
           include: ['test/unit/**/*.test.ts'],
           testTimeout: 30_000,
         },
