@@ -44,6 +44,16 @@ export interface UnitMetrics {
   after: number;
   /** after ≤ quota (true when there is no quota). */
   compliant: boolean;
+  /** The end states of the unit's own work groups (kept includes pending); set by computeMetrics. */
+  kept?: number;
+  pending?: number;
+  merged?: number;
+  dissolved?: number;
+  reclassified?: number;
+  /** Created groups that belong to the unit (with at least one source). */
+  created?: number;
+  /** The unit's non-work groups. */
+  nonWork?: number;
 }
 
 /** A street or town with its communities and villages; a department or an orphan unit on its own. */
@@ -67,6 +77,25 @@ export interface BurdenMetrics {
   /** distribution[k] = number of people in exactly k work groups (index 0 … max). */
   distributionBefore: number[];
   distributionAfter: number[];
+  /** The person in the most work groups before (ties: more after, then first listed); set by computeMetrics. */
+  mostBurdened?: PersonBurden | null;
+}
+
+/** One person's work-group count before and after the plan. */
+export interface PersonBurden {
+  key: string;
+  name: string;
+  /** The person's unit as the member list states it. */
+  unit: string | null;
+  before: number;
+  after: number;
+}
+
+/** Work groups by business line (业务分类; 未分类 when none) or by platform, before and after. */
+export interface CategoryCount {
+  name: string;
+  before: number;
+  after: number;
 }
 
 export interface PlanMetrics {
@@ -75,4 +104,20 @@ export interface PlanMetrics {
   areas: AreaMetrics[];
   /** Null when the roster has no member lists. */
   burden: BurdenMetrics | null;
+  /** By business line: the policy's lines in order (even at 0), then others as met, then 未分类. Set by computeMetrics. */
+  categories?: CategoryCount[];
+  /** By platform (only those with groups): the known platforms in order, then others as met. Set by computeMetrics. */
+  platforms?: CategoryCount[];
+}
+
+/** What computeMetrics returns: the optional additions above are always present. */
+export type ComputedUnitMetrics = Required<UnitMetrics>;
+export interface ComputedBurdenMetrics extends BurdenMetrics {
+  mostBurdened: PersonBurden | null;
+}
+export interface ComputedPlanMetrics extends PlanMetrics {
+  units: ComputedUnitMetrics[];
+  burden: ComputedBurdenMetrics | null;
+  categories: CategoryCount[];
+  platforms: CategoryCount[];
 }
