@@ -39,6 +39,12 @@ export const PROBLEM_CODES = [
   'FILE_ZIP_BOMB',
   'FILE_CORRUPT',
   'FILE_ENCODING_GUESSED',
+  'FILE_CSV_QUOTE_UNCLOSED',
+  'FILE_READER_FAILED',
+  // saving files (reports, the template)
+  'FILE_TARGET_LOCKED',
+  'FILE_TARGET_IS_INPUT',
+  'FILE_WRITE_FAILED',
   // sheet level
   'SHEET_NO_HEADER',
   'SHEET_UNKNOWN_KIND',
@@ -84,10 +90,24 @@ export const PROBLEM_CODES = [
   'PLAN_TARGET_NOT_WORK',
   'PLAN_TARGET_WITHOUT_MERGE',
   'PLAN_NEW_GROUP_CONFLICT',
+  // the importer's further causes (core/import)
+  'PLAN_TARGET_CLOSING',
+  'PLAN_ACTION_CONFLICT',
+  'PLAN_IGNORED_NON_WORK',
+  'MEMBER_GROUP_AMBIGUOUS',
+  'MEMBER_IDENTITY_CONFLICT',
+  'UNIT_PARENT_CYCLE',
+  'REPORT_DATE_UNREADABLE',
+  // the exported report
+  'REPORT_GROUP_NOT_UNIQUE',
+  'REPORT_NEW_GROUP_NOT_UNIQUE',
   // dates
   'ASOF_CONFLICT',
   // policy
   'POLICY_INVALID',
+  // the headless planner
+  'ARGS_INVALID',
+  'INTERNAL_ERROR',
   // planning results
   'QUOTA_INFEASIBLE',
   'DEAD_GROUP_KEPT_LAST',
