@@ -124,7 +124,7 @@ export const GROUP_FIELDS: readonly FieldDef[] = [
   f(
     'lastActive',
     '最近活跃',
-    ['最近活跃', '最后活跃', '活跃时间', '最近发言'],
+    ['最近活跃', '最后活跃', '活跃时间', '最近发言', '最后发言', '发言时间', '最近活跃日期'],
     'date',
     false,
     '最近一次有人发言的日期。',
@@ -230,6 +230,12 @@ export const ACTION_WORDS: Record<string, 'keep' | 'merge' | 'dissolve' | 'recla
   撤销: 'dissolve',
   转出: 'reclassify',
   待定: 'pending',
+  撤并: 'merge',
+  归并: 'merge',
+  关闭: 'dissolve',
+  转类: 'reclassify',
+  暂定: 'pending',
+  未定: 'pending',
 };
 
 /** `新建:名称` (also with a full-width colon) in 并入 names a new consolidated group. */

@@ -15,6 +15,8 @@ export interface RawSheet {
   merges: Array<{ startRow: number; startCol: number; endRow: number; endCol: number }>;
   /** Number formats of numeric cells that look like dates, keyed `row,col` (0-based); sparse. */
   dateCells?: Array<[number, number]>;
+  /** True when the workbook hides the sheet (e.g. a lists sheet behind drop-downs). */
+  hidden?: boolean;
 }
 
 export type RawFormat = 'xlsx' | 'xls' | 'ods' | 'csv' | 'et' | 'html' | 'xml2003';
@@ -25,7 +27,7 @@ export interface RawWorkbook {
   format: RawFormat;
   /** True when the workbook uses the 1904 date system (Mac Excel). */
   date1904: boolean;
-  /** For CSV: the text encoding that was detected. */
-  encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030';
+  /** For CSV (and HTML / XML 2003 text): the text encoding that was detected. */
+  encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
   sheets: RawSheet[];
 }

@@ -1,0 +1,292 @@
+/**
+ * Members: one row per person per group on a 成员 sheet. A row names its group by 群编号 (or by
+ * a 群名称 unique in its file, else in the roster) and its person by phone (`tel:digits`), else
+ * ID number (`id:UPPER`), else name and unit (`name:姓名|单位`: same-name people in different
+ * units are different people). The same person twice in one group is kept once; members of a
+ * group listed in two files are united.
+ */
+import type { Membership, Person, UnitType } from '../roster/model';
+import { inferUnitType } from '../roster/unit-type';
+import { cellPlace, rowPlaceText, type ImportContext, type SheetRef } from './context';
+import type { GroupDraft, GroupRegistry } from './rollup';
+import { phoneDigits } from './cells';
+import type { RowReader } from './sheet-reader';
+import { squeeze } from './text';
+import { unitIdOf } from './units';
+
+/** Row numbers fit in 21 bits (Excel has 1,048,576 rows): a source is slot · 2²¹ + row. */
+const ROW_SPAN = 2_097_152;
+
+export class MemberBook {
+  readonly people: Person[] = [];
+  readonly memberships: Membership[] = [];
+  private readonly byPhone = new Map<string, Person>();
+  private readonly byIdNumber = new Map<string, Person>();
+  private readonly byNameKey = new Map<string, Person>();
+  private readonly personSource = new Map<Person, number>();
+  /** Source (slot, row) of each membership, parallel to memberships. */
+  private readonly sources: number[] = [];
+  readonly byGroup = new Map<string, Map<Person, number>>();
+  private readonly slots: SheetRef[] = [];
+  private readonly reported = new Set<string>();
+  private readonly unitTypeCache = new Map<string, UnitType | null>();
+  private nameIndex: Map<string, GroupDraft[]> | null = null;
+  private readonly fileNameIndex = new Map<number, Map<string, GroupDraft[]>>();
+
+  constructor(
+    private readonly ctx: ImportContext,
+    private readonly groups: GroupRegistry,
+    private readonly unitTypes: ReadonlyMap<string, UnitType>,
+  ) {}
+
+  private placeOf(src: number): { file: string; sheet: string; row: number } {
+    const ref = this.slots[Math.floor(src / ROW_SPAN)];
+    return { file: ref?.file ?? '', sheet: ref?.sheet ?? '', row: src % ROW_SPAN };
+  }
+
+  /** 社区/村 by the roster's unit type, else by the name's ending (only when it is recognised). */
+  private isCommunityUnit(unitName: string): boolean {
+    let t = this.unitTypeCache.get(unitName);
+    if (t === undefined) {
+      const id = unitIdOf(unitName);
+      const inferred = inferUnitType(unitName);
+      t = this.unitTypes.get(id) ?? (inferred.recognised ? inferred.type : null);
+      this.unitTypeCache.set(unitName, t);
+    }
+    return t === 'community' || t === 'village';
+  }
+
+  private byName(fileIndex: number, name: string): GroupDraft[] | undefined {
+    if (this.nameIndex === null) {
+      this.nameIndex = new Map();
+      for (const d of this.groups.drafts) {
+        const key = squeeze(d.group.name);
+        push(this.nameIndex, key, d);
+        let perFile = this.fileNameIndex.get(d.ref.fileIndex);
+        if (!perFile) this.fileNameIndex.set(d.ref.fileIndex, (perFile = new Map()));
+        push(perFile, key, d);
+      }
+    }
+    const key = squeeze(name);
+    return this.fileNameIndex.get(fileIndex)?.get(key) ?? this.nameIndex.get(key);
+  }
+
+  /** The group a row names, or null (reported once per sheet and value). */
+  private resolveGroup(
+    reader: RowReader,
+    code: string | null,
+    name: string | null,
+    cCode: number,
+    cName: number,
+  ): GroupDraft | null {
+    if (code !== null) {
+      const d = this.groups.byId.get(code);
+      if (d) return d;
+    }
+    // A 群编号 that matches no group is an error even when the 群名称 would: the row contradicts itself.
+    if (name !== null && code === null) {
+      const found = this.byName(reader.ref.fileIndex, name);
+      if (found && found.length === 1 && found[0]) return found[0];
+      if (found && found.length > 1) {
+        const places = found
+          .map((d) => `${rowPlaceText({ file: d.ref.file, sheet: d.ref.sheet, row: d.row })}`)
+          .join('；');
+        this.ctx.once(
+          'error',
+          'MEMBER_GROUP_AMBIGUOUS',
+          `${code ?? ''}\u0000${name}`,
+          reader.place(cName),
+          (n) =>
+            `群名称“${name}”对应多个群（${places}），无法确定成员所在的群，请填写群编号${n > 1 ? `（本表共 ${n} 行）` : ''}。`,
+        );
+        return null;
+      }
+    }
+    if (code === null && name === null) {
+      reader.error('CELL_REQUIRED', cCode >= 0 ? cCode : cName, '成员所在群的群编号（或群名称）未填写。');
+      return null;
+    }
+    const what = code !== null ? `群编号“${code}”` : `群名称“${name ?? ''}”`;
+    this.ctx.once(
+      'error',
+      'MEMBER_UNKNOWN_GROUP',
+      `${code ?? ''}\u0000${name ?? ''}`,
+      reader.place(code !== null ? cCode : cName),
+      (n) => `${what}在工作群表中找不到${n > 1 ? `（本表共 ${n} 行）` : ''}。请核对群编号或群名称。`,
+    );
+    return null;
+  }
+
+  read(reader: RowReader): void {
+    const slot = this.slots.length;
+    this.slots.push(reader.ref);
+    const fileIndex = reader.ref.fileIndex;
+    const [cCode, cGName, cName, cPhone, cId, cUnit, cTitle, cRemoval] = [
+      'groupCode',
+      'groupName',
+      'name',
+      'phone',
+      'idNumber',
+      'unit',
+      'title',
+      'removal',
+    ].map((k) => reader.col(k)) as [number, number, number, number, number, number, number, number];
+    let lastCode: string | null = null;
+    let lastName: string | null = null;
+    let lastGroup: GroupDraft | null = null;
+    let lastMembers: Map<Person, number> | undefined;
+    let first = true;
+
+    while (reader.next()) {
+      const code0 = reader.code(cCode);
+      const code = code0 === null ? null : squeeze(code0) || null;
+      const gname = reader.text(cGName);
+      const name = reader.text(cName);
+      const phone0 = this.unmasked(reader, reader.code(cPhone), cPhone, '手机号');
+      const phone = phone0 === null ? null : phoneDigits(phone0);
+      const id0 = this.unmasked(reader, reader.code(cId), cId, '身份证号');
+      const idNumber = id0 === null ? null : squeeze(id0).toUpperCase() || null;
+      const unit = reader.text(cUnit);
+      const title = reader.text(cTitle);
+      const removal = reader.bool(cRemoval) ?? false;
+
+      if (first || code !== lastCode || gname !== lastName) {
+        first = false;
+        lastCode = code;
+        lastName = gname;
+        lastGroup = this.resolveGroup(reader, code, gname, cCode, cGName);
+        lastMembers = undefined;
+        if (lastGroup) {
+          const gid = lastGroup.group.id;
+          lastMembers = this.byGroup.get(gid);
+          if (!lastMembers) this.byGroup.set(gid, (lastMembers = new Map()));
+        }
+      } else if (lastGroup === null) {
+        this.resolveGroup(reader, code, gname, cCode, cGName);
+      }
+
+      // Looked up by the raw phone / ID / name so that a known person costs no new string.
+      let person: Person | undefined;
+      let nameKey = '';
+      if (phone !== null) person = this.byPhone.get(phone);
+      else if (idNumber !== null) person = this.byIdNumber.get(idNumber);
+      else if (name !== null)
+        person = this.byNameKey.get((nameKey = `${squeeze(name)}|${unit === null ? '' : squeeze(unit)}`));
+      else {
+        reader.error('MEMBER_NO_KEY', cName, '成员的姓名、手机号和身份证号都未填写，无法识别此人。');
+        continue;
+      }
+      if (lastGroup === null || lastMembers === undefined) continue;
+      const src = slot * ROW_SPAN + reader.excelRow;
+
+      if (!person) {
+        person = {
+          key: phone !== null ? `tel:${phone}` : idNumber !== null ? `id:${idNumber}` : `name:${nameKey}`,
+          name: name ?? '',
+          phone,
+          idNumber,
+          unitName: unit,
+          title,
+          isCommunityHead:
+            title !== null &&
+            unit !== null &&
+            (title.includes('书记') || title.includes('主任')) &&
+            this.isCommunityUnit(unit),
+        };
+        if (phone !== null) this.byPhone.set(phone, person);
+        else if (idNumber !== null) this.byIdNumber.set(idNumber, person);
+        else this.byNameKey.set(nameKey, person);
+        this.personSource.set(person, src);
+        this.people.push(person);
+      } else if (phone !== null || idNumber !== null) {
+        if (name !== person.name || (unit !== null && unit !== person.unitName))
+          this.checkSame(reader, person, name, unit, cName);
+        if (person.idNumber === null && idNumber !== null) person.idNumber = idNumber;
+      }
+      const key = person.key;
+
+      const idx = lastMembers.get(person);
+      if (idx === undefined) {
+        lastMembers.set(person, this.memberships.length);
+        this.memberships.push({ groupId: lastGroup.group.id, personKey: key, removalPlanned: removal });
+        this.sources.push(src);
+        continue;
+      }
+      const m = this.memberships[idx];
+      if (m && removal) m.removalPlanned = true;
+      const firstSrc = this.sources[idx] ?? 0;
+      const firstRef = this.slots[Math.floor(firstSrc / ROW_SPAN)];
+      if (firstRef && firstRef.fileIndex === fileIndex) {
+        reader.warn(
+          'MEMBER_DUPLICATE',
+          cName >= 0 ? cName : cPhone,
+          `“${name ?? key}”在群“${lastGroup.group.name}”中重复出现（已在${rowPlaceText(this.placeOf(firstSrc))}列出），只计一次。`,
+        );
+      }
+    }
+  }
+
+  /**
+   * A masked number (138****0001, as an exported report may write it) identifies nobody: it is
+   * dropped, so the person falls back to name and unit, and the clerk is told once per sheet.
+   */
+  private unmasked(reader: RowReader, value: string | null, col: number, what: string): string | null {
+    if (value === null || !value.includes('*')) return value;
+    this.ctx.once(
+      'warning',
+      'MEMBER_KEY_MASKED',
+      what,
+      reader.place(col),
+      (n) =>
+        `${what}“${value}”已打码，不能用于识别人员，按姓名和单位识别${n > 1 ? `（本表共 ${n} 行）` : ''}。导入未打码的名单可准确统计每人所在的群。`,
+    );
+    return null;
+  }
+
+  private checkSame(
+    reader: RowReader,
+    person: Person,
+    name: string | null,
+    unit: string | null,
+    cName: number,
+  ): void {
+    const sameName = name === null || squeeze(name) === squeeze(person.name);
+    const sameUnit = unit === null || person.unitName === null || squeeze(unit) === squeeze(person.unitName);
+    if (sameName && sameUnit) return;
+    const variant = `${person.key}\u0000${name ?? ''}\u0000${unit ?? ''}`;
+    if (this.reported.has(variant)) return;
+    this.reported.add(variant);
+    const by = person.key.startsWith('tel:')
+      ? `手机号 ${person.phone ?? ''}`
+      : `身份证号 ${person.idNumber ?? ''}`;
+    const was = `${person.name}${person.unitName ? `（${person.unitName}）` : ''}`;
+    const now = `${name ?? person.name}${unit ? `（${unit}）` : ''}`;
+    const firstAt = rowPlaceText(this.placeOf(this.personSource.get(person) ?? 0));
+    reader.warn(
+      'MEMBER_IDENTITY_CONFLICT',
+      cName,
+      `${by}在${firstAt}登记为“${was}”，此处为“${now}”。按同一人计算，保留先出现的姓名和单位；如不是同一人，请核对号码。`,
+    );
+  }
+
+  /** 成员数 stated on the groups sheet against the member list (both kept; the list is used for unions). */
+  checkCounts(): void {
+    for (const d of this.groups.drafts) {
+      const stated = d.group.memberCount;
+      const listed = this.byGroup.get(d.group.id)?.size;
+      if (stated === null || listed === undefined || listed === stated) continue;
+      const col = d.ref.mapping['memberCount'] ?? -1;
+      this.ctx.warn(
+        'MEMBER_COUNT_MISMATCH',
+        cellPlace(d.ref, d.row, col),
+        `群“${d.group.name}”的成员数填为 ${stated}，成员表列出 ${listed} 人。两者都保留；合并时按成员名单计算人数。`,
+      );
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
