@@ -15,6 +15,7 @@ import { findPreset, parsePolicyJson, type PolicyResult } from '../core/policy/p
 import { readRosterFile } from '../main/roster/read-roster-file';
 import { writeReport } from '../main/report/write-report';
 import type { RawWorkbook } from '../core/import/raw';
+import { indexRoster } from '../core/roster/model';
 import type { PlanRequest } from './args';
 import { planJson, rejectedJson, type PlanJson } from './output';
 import type { PlanMetrics } from '../core/metrics/model';
@@ -121,9 +122,11 @@ export async function runPlanner(request: PlanRequest, ctx: RunContext): Promise
   const roster = imported.roster;
   const asOf = request.asOf ?? roster.reportDate ?? ctx.today ?? todayInShanghai();
 
-  const planned = makePlan(roster, policy, { asOf, useClerkPlan: !request.auto });
+  // One index for every step: building it is a pass over a million memberships on a big roster.
+  const index = indexRoster(roster);
+  const planned = makePlan(roster, policy, { asOf, useClerkPlan: !request.auto, index });
   problems.push(...planned.problems);
-  const metrics = computeMetrics(roster, planned.plan, policy);
+  const metrics = computeMetrics(roster, planned.plan, policy, index);
 
   const out = resolve(ctx.cwd, request.out ?? `工作群精简报告-${asOf}.xlsx`);
   if (paths.includes(out)) {
@@ -139,7 +142,15 @@ export async function runPlanner(request: PlanRequest, ctx: RunContext): Promise
     );
     return { ...rejected(problems, { asOf, policy: policy.name }), metrics };
   }
-  const report = buildReport(roster, planned.plan, policy, metrics, { maskPersonalNumbers: request.mask });
+  const report = buildReport(
+    roster,
+    planned.plan,
+    policy,
+    metrics,
+    { maskPersonalNumbers: request.mask },
+    index,
+  );
+  problems.push(...report.problems);
   const written = await writeReport(report, out, { inputs: paths });
   if (!written.ok) {
     problems.push(written.problem);
