@@ -83,7 +83,7 @@ export function unitsSheet(ctx: ReportContext): ReportSheet {
           { header: '限额', width: 7, kind: 'integer' },
           {
             header: '限额档位',
-            width: fitWidth('限额档位', units.map(quotaBasis), 12, 30),
+            width: fitWidth('限额档位', units.map(quotaBasis), 12, 36),
             kind: 'text',
             wrap: true,
           },
