@@ -188,10 +188,7 @@ export class MemberBook {
           unitName: unit,
           title,
           isCommunityHead:
-            title !== null &&
-            unit !== null &&
-            (title.includes('书记') || title.includes('主任')) &&
-            this.isCommunityUnit(unit),
+            title !== null && unit !== null && isHeadTitle(title) && this.isCommunityUnit(unit),
         };
         if (phone !== null) this.byPhone.set(phone, person);
         else if (idNumber !== null) this.byIdNumber.set(idNumber, person);
@@ -289,4 +286,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * 书记 or 主任 of the unit, the 主要负责人 the rule protects; a deputy (副书记, 副主任) is not,
+ * unless the same person also holds a head's post ("副书记、居委会主任").
+ */
+export function isHeadTitle(title: string): boolean {
+  return title
+    .split(/[、，,／/；;\s]+/)
+    .some((post) => !post.includes('副') && (post.includes('书记') || post.includes('主任')));
 }

@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { importRoster } from '../../../core/import/index';
+import { isHeadTitle } from '../../../core/import/members';
 import type { RawCell } from '../../../core/import/raw';
 import { book, codes, places, sheet } from './helpers';
 
@@ -171,4 +172,22 @@ test('masked phone and ID numbers identify nobody: name and unit are used, with 
 test('a 群编号 that matches no group is an error even when the 群名称 would match', () => {
   const r = run([['W7', '街道工作群', '甲', '13800000001', null, null, null, null]]);
   expect(places(r.problems)).toEqual([['MEMBER_UNKNOWN_GROUP', 2, 'A']]);
+});
+
+describe('community heads are the 书记 and 主任, not their deputies', () => {
+  const cases: Array<[string, boolean]> = [
+    ['党总支书记', true],
+    ['居委会主任', true],
+    ['村党支部书记、村委会主任', true],
+    ['党总支副书记', false],
+    ['居委会副主任', false],
+    ['副书记、居委会主任', true],
+    ['网格员', false],
+    ['驻村第一书记', true],
+  ];
+  for (const [title, head] of cases) {
+    it(`${title} → ${head ? 'head' : 'not a head'}`, () => {
+      expect(isHeadTitle(title)).toBe(head);
+    });
+  }
 });
