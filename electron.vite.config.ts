@@ -18,6 +18,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require nothing but 'electron': bundle its dependencies (zod).
+      externalizeDeps: false,
       rolldownOptions: { input: { index: resolve(__dirname, 'preload/index.ts') } },
     },
   },

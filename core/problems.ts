@@ -109,6 +109,12 @@ export const PROBLEM_CODES = [
   // the headless planner
   'ARGS_INVALID',
   'INTERNAL_ERROR',
+  // the desktop host (main process handlers and their IPC)
+  'IMPORT_SESSION_EXPIRED',
+  'IPC_BAD_ARGUMENTS',
+  'IPC_UNTRUSTED_SENDER',
+  'IPC_TRANSPORT_FAILED',
+  'FILE_NAME_DUPLICATE',
   // planning results
   'QUOTA_INFEASIBLE',
   'DEAD_GROUP_KEPT_LAST',
