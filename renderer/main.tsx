@@ -1,13 +1,32 @@
+/**
+ * The renderer's entry: one database, one workspace store (passed down by context, never a
+ * module singleton), the global error handlers, then the workspace loads (the first run opens
+ * the sample district).
+ */
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { PlannerApi } from '../preload/contract';
+import { App } from './app/App';
+import { installGlobalErrorHandlers } from './errors/global';
+import { StoreProvider } from './store/context';
+import { PlannerDb } from './store/db';
+import { startWorkspace } from './store/host';
+import { WorkspaceStore } from './store/store';
+import './styles/index.css';
 
-function App() {
-  return (
-    <main style={{ fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif' }}>
-      <h1>工作群精简规划器</h1>
-      <p>桌面界面将在后续版本提供；目前可使用命令行规划器（npm run plan）。</p>
-    </main>
-  );
-}
+const api: PlannerApi | null = 'api' in window && typeof window.api === 'object' ? window.api : null;
+const store = new WorkspaceStore({ db: new PlannerDb(), api });
+installGlobalErrorHandlers(window, store);
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<App />);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  );
+}
+if (!api) store.showAppError('HOST_UNAVAILABLE');
+void startWorkspace(store);

@@ -13,7 +13,7 @@ describe('the built renderer in Chromium', () => {
   });
 
   it('loads under its content security policy and shows the product name in Chinese', async () => {
-    await app.page.getByRole('heading', { name: '工作群精简规划器' }).waitFor();
+    await app.page.getByRole('banner').getByText('工作群精简规划器', { exact: true }).waitFor();
     expect(await app.page.title()).toBe('工作群精简规划器');
     expect(app.errors).toEqual([]);
   });
