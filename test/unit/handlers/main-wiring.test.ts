@@ -174,6 +174,12 @@ describe('the Electron main process wiring (electron stood in for)', () => {
     await import('../../../main/index');
     expect(fake.order).not.toContain('BrowserWindow');
     fake.ready();
+    // start() reads the saved window state from disk before it creates the window: wait for the
+    // page load rather than a fixed number of ticks (a loaded CI machine needs more of them).
+    await vi.waitFor(() => expect(fake.FakeWindow.instances[0]?.loaded).toHaveLength(1), {
+      timeout: 15_000,
+      interval: 5,
+    });
     await settle();
   });
   afterAll(() => {
