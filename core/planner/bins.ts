@@ -4,26 +4,47 @@
  * of the member lists when every group has one, else the sum of the stated sizes. Recomputing
  * mergedSize from scratch for every fit test would make packing quadratic in the bin's members,
  * so the planner tracks the same quantity incrementally (the tests check the two agree).
+ *
+ * A bin's people are a plain array of person numbers; unions are counted against marks in one
+ * array sized to the plan's people (BinMarks), not in a Set per bin, which kept the collector busy.
  */
-import { remainingMembers, statedSize, type SizeContext } from '../plan/size';
 import type { Group } from '../roster/model';
+import type { PlanMembers } from './members';
 import type { Slot } from './state';
 
-/** Person keys as small integers, so that unions and overlaps work on numbers. */
-export class PersonNumbers {
-  private readonly numbers = new Map<string, number>();
+/**
+ * mark[person] === round: the person is in `bin`. One bin is marked at a time; it stays marked
+ * while it grows (absorb marks what it adds), so packing into the same bin again is cheap.
+ */
+export class BinMarks {
+  private readonly mark: Int32Array;
+  private round = 0;
+  private bin: Bin | null = null;
 
-  of(key: string): number {
-    let n = this.numbers.get(key);
-    if (n === undefined) {
-      n = this.numbers.size;
-      this.numbers.set(key, n);
-    }
-    return n;
+  constructor(people: number) {
+    this.mark = new Int32Array(people);
   }
 
-  get count(): number {
-    return this.numbers.size;
+  isMarked(bin: Bin): boolean {
+    return this.bin === bin;
+  }
+
+  get current(): number {
+    return this.round;
+  }
+
+  /** Starts marking `bin`: every earlier mark is void. */
+  start(bin: Bin): number {
+    this.bin = bin;
+    return ++this.round;
+  }
+
+  has(person: number, round: number): boolean {
+    return this.mark[person] === round;
+  }
+
+  add(person: number, round: number): void {
+    this.mark[person] = round;
   }
 }
 
@@ -32,85 +53,121 @@ export interface Bin {
   readonly slot: Slot;
   readonly headId: string;
   readonly head: Group;
-  /** The head and every group merged into it. */
-  readonly groupIds: string[];
+  readonly marks: BinMarks;
+  /** The groups merged into the head so far (null: none yet). */
+  merged: string[] | null;
   /** True while every group in the bin has a member list. */
   allListed: boolean;
   /** Sum of statedSize over the bin's groups. */
   statedSum: number;
   /** The head's list length: mergedSize counts a single list as it stands. */
   readonly ownLength: number;
-  /** The head's distinct members, until `people` takes over. */
-  own: number[] | null;
-  /** Once the bin has grown (or a union was asked for): its distinct members. */
-  people: Set<number> | null;
+  /** The head's distinct members: ownArray[ownFrom] … ownArray[ownTo − 1] (none when unlisted). */
+  readonly ownArray: Int32Array;
+  readonly ownFrom: number;
+  readonly ownTo: number;
+  /** Once the bin has grown (while all listed): its distinct members. */
+  people: number[] | null;
 }
 
-export function singletonBin(ctx: SizeContext, numbers: PersonNumbers, slot: Slot): Bin {
+const NO_MEMBERS: Int32Array = new Int32Array(0);
+
+export function singletonBin(members: PlanMembers, marks: BinMarks, slot: Slot): Bin {
   const head = slot.group;
-  const listed = remainingMembers(ctx, head.id);
-  let own: number[] | null = null;
-  if (listed !== null) {
-    own = listed.map((key) => numbers.of(key));
-    if (hasRepeats(own)) own = [...new Set(own)];
+  const n = slot.listNumber;
+  let ownArray: Int32Array = NO_MEMBERS;
+  let ownFrom = 0;
+  let ownTo = 0;
+  if (n >= 0) {
+    members.distinctRun(head.id, n);
+    ownArray = members.runArray;
+    ownFrom = members.runFrom;
+    ownTo = members.runTo;
   }
   return {
     slot,
     headId: head.id,
     head,
-    groupIds: [head.id],
-    allListed: listed !== null,
-    statedSum: statedSize(ctx, head.id),
-    ownLength: listed === null ? 0 : listed.length,
-    own,
+    marks,
+    merged: null,
+    allListed: n >= 0,
+    statedSum: members.statedSize(head, n),
+    ownLength: n >= 0 ? members.ownSize(head, n) : 0,
+    ownArray,
+    ownFrom,
+    ownTo,
     people: null,
   };
 }
 
-/** Lists are short and rarely repeat anyone: a pairwise scan beats building a Set per group. */
-function hasRepeats(list: readonly number[]): boolean {
-  if (list.length > 32) return new Set(list).size !== list.length;
-  for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j]) return true;
-  return false;
-}
+/** The head and every group merged into it. */
+export const groupIdsOf = (bin: Bin): string[] => [bin.headId, ...(bin.merged ?? [])];
 
 export function binSize(bin: Bin): number {
   if (!bin.allListed) return bin.statedSum;
-  if (bin.groupIds.length === 1 || bin.people === null) return bin.ownLength;
-  return bin.people.size;
+  return bin.people === null ? bin.ownLength : bin.people.length;
 }
 
-function peopleOf(bin: Bin): Set<number> {
-  if (bin.people === null) {
-    bin.people = new Set(bin.own ?? []);
-    bin.own = null;
-  }
-  return bin.people;
-}
+/** How many distinct people the bin has (when all listed). */
+const distinctCount = (bin: Bin): number =>
+  bin.people === null ? bin.ownTo - bin.ownFrom : bin.people.length;
 
-function distinctMembers(bin: Bin): Iterable<number> {
-  return bin.people ?? bin.own ?? [];
+/** Marks the bin's distinct people (unless it is marked already); returns the round. */
+function markOf(bin: Bin): number {
+  const { marks } = bin;
+  if (marks.isMarked(bin)) return marks.current;
+  const round = marks.start(bin);
+  if (bin.people !== null) for (const p of bin.people) marks.add(p, round);
+  else for (let i = bin.ownFrom; i < bin.ownTo; i++) marks.add(bin.ownArray[i] ?? 0, round);
+  return round;
 }
 
 /** mergedSize of the two bins' groups together. */
 export function unionSize(target: Bin, source: Bin): number {
   if (!target.allListed || !source.allListed) return target.statedSum + source.statedSum;
-  const people = peopleOf(target);
-  let size = people.size;
-  for (const p of distinctMembers(source)) if (!people.has(p)) size++;
+  const round = markOf(target);
+  const { marks } = target;
+  let size = distinctCount(target);
+  if (source.people !== null) {
+    for (const p of source.people) if (!marks.has(p, round)) size++;
+  } else {
+    for (let i = source.ownFrom; i < source.ownTo; i++)
+      if (!marks.has(source.ownArray[i] ?? 0, round)) size++;
+  }
   return size;
 }
 
 /** Merges `source` into `target`; `source` must not be used afterwards. */
 export function absorb(target: Bin, source: Bin): void {
-  for (const id of source.groupIds) target.groupIds.push(id);
+  const merged = (target.merged ??= []);
+  merged.push(source.headId);
+  if (source.merged !== null) for (const id of source.merged) merged.push(id);
   target.statedSum += source.statedSum;
-  if (target.allListed && source.allListed) {
-    const people = peopleOf(target);
-    for (const p of distinctMembers(source)) people.add(p);
-  } else {
+  if (!target.allListed || !source.allListed) {
     target.allListed = false;
     target.people = null;
-    target.own = null;
+    return;
+  }
+  const round = markOf(target);
+  const { marks } = target;
+  let people = target.people;
+  if (people === null) {
+    people = [];
+    for (let i = target.ownFrom; i < target.ownTo; i++) people.push(target.ownArray[i] ?? 0);
+    target.people = people;
+  }
+  if (source.people !== null) {
+    for (const p of source.people) {
+      if (marks.has(p, round)) continue;
+      marks.add(p, round);
+      people.push(p);
+    }
+    return;
+  }
+  for (let i = source.ownFrom; i < source.ownTo; i++) {
+    const p = source.ownArray[i] ?? 0;
+    if (marks.has(p, round)) continue;
+    marks.add(p, round);
+    people.push(p);
   }
 }

@@ -33,14 +33,21 @@ function withinQuotaReason(state: PlannerState, g: Group): string {
   return `单位限额 ${q} 个，精简后 ${outcome.after} 个，保留（规则5）`;
 }
 
-/** The decisions of the auto-plan's groups once the rules have run, by group id, in id order. */
-export function autoDecisions(state: PlannerState): Map<string, Decision> {
+/**
+ * The decisions of the auto-plan's groups once the rules have run, by group id, in id order;
+ * each also goes into `at` under the group's position in roster.groups.
+ */
+export function autoDecisions(state: PlannerState, at: Array<Decision | undefined>): Map<string, Decision> {
   const reasons = new Map<string, string>();
   const out = new Map<string, Decision>();
-  for (const slot of state.slots) {
+  const { slots } = state;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i];
+    if (slot === undefined) continue;
     const g = slot.group;
-    if (slot.closed) out.set(g.id, slot.closed);
-    else if (slot.merged) out.set(g.id, mergedDecision(slot, slot.merged));
+    let d: Decision;
+    if (slot.closed) d = slot.closed;
+    else if (slot.merged) d = mergedDecision(slot, slot.merged);
     else {
       let reason = slot.note?.reason ?? reasons.get(g.unitId);
       if (reason === undefined) {
@@ -48,8 +55,10 @@ export function autoDecisions(state: PlannerState): Map<string, Decision> {
         reasons.set(g.unitId, reason);
       }
       const rule = slot.note?.rule ?? 'within-quota';
-      out.set(g.id, { state: 'kept', targetId: null, category: null, rule, reason });
+      d = { state: 'kept', targetId: null, category: null, rule, reason };
     }
+    out.set(g.id, d);
+    at[slot.position] = d;
   }
   return out;
 }

@@ -18,13 +18,25 @@ const NUMBER_BEFORE_QUN = new RegExp(`[${NUMERAL}]+号?(?=群)`, 'gu');
 /** 群2 at the end. */
 const NUMBER_AFTER_QUN = new RegExp(`群[${NUMERAL}]+$`, 'u');
 
-/** Names repeat a lot across a district (网格群, 工作群), so a planner run caches them. */
+/**
+ * Names made only of CJK unified ideographs other than numerals, and lowercase Latin letters,
+ * come out unchanged: those characters are NFKC-stable, neither space, punctuation, symbol nor
+ * numeral, and already lowercase, so none of the steps below can touch them. Most names are
+ * like that, and the regular expressions cost far more than this test.
+ */
+const NEEDS_WORK = /[^\u4e00-\u9fffa-z]|[零一二两三四五六七八九十百千]/u;
+
+/**
+ * normaliseName for a planner run. Most names come out unchanged and are answered by one test;
+ * the others are cached, since names like 网格1群 repeat across a district.
+ */
 export function cachedNormaliser(): (name: string) => string {
   const cache = new Map<string, string>();
   return (name) => {
+    if (!NEEDS_WORK.test(name)) return name;
     let n = cache.get(name);
     if (n === undefined) {
-      n = normaliseName(name);
+      n = normaliseByRules(name);
       cache.set(name, n);
     }
     return n;
@@ -32,6 +44,11 @@ export function cachedNormaliser(): (name: string) => string {
 }
 
 export function normaliseName(name: string): string {
+  return NEEDS_WORK.test(name) ? normaliseByRules(name) : name;
+}
+
+/** The normalisation itself, without normaliseName's shortcut (tests check the two agree). */
+export function normaliseByRules(name: string): string {
   return name
     .normalize('NFKC')
     .replace(BRACKETED_NUMBER, '')

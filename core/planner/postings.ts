@@ -3,12 +3,14 @@
  * as linked lists and cleared between buckets without reallocating: a district has tens of
  * thousands of unit-platform buckets, and a Map of arrays per bucket kept the collector busy.
  */
+import { IntList } from './int-list';
+
 export class PostingLists {
   private readonly first: Int32Array;
   private values = new Int32Array(256);
   private links = new Int32Array(256);
   private size = 0;
-  private readonly touched: number[] = [];
+  private readonly touched = new IntList();
 
   constructor(keys: number) {
     this.first = new Int32Array(keys).fill(-1);
@@ -32,13 +34,14 @@ export class PostingLists {
   }
 
   /** Appends the key's values to `out` (most recent first). */
-  collect(key: number, out: number[]): void {
+  collect(key: number, out: IntList): void {
     for (let e = this.first[key] ?? -1; e !== -1; e = this.links[e] ?? -1) out.push(this.values[e] ?? -1);
   }
 
   clear(): void {
-    for (const key of this.touched) this.first[key] = -1;
-    this.touched.length = 0;
+    const { items, size } = this.touched;
+    for (let i = 0; i < size; i++) this.first[items[i] ?? 0] = -1;
+    this.touched.clear();
     this.size = 0;
   }
 }

@@ -16,12 +16,13 @@
  * or the preferred one, and the merged size stays within that platform's cap. The first item
  * of each group is its largest eligible one, which absorbs the rest.
  */
-import { platformCap, quotaFor, type UnitQuota } from '../policy/quota';
+import { platformCap, type UnitQuota } from '../policy/quota';
 import { problem } from '../problems';
 import type { Unit } from '../roster/model';
 import { absorb, binSize, unionSize, type Bin } from './bins';
 import { mergeInto, type PlannerState } from './state';
-import { compareRank } from './ties';
+import { sortSmall } from './int-list';
+import { compareRank, type Ranked } from './ties';
 import { placeOf, platformLabel, unitWithStaff, withPlace } from './text';
 
 interface Packing {
@@ -30,10 +31,17 @@ interface Packing {
   blocks: Set<string>;
 }
 
-/** Rule 5 on one unit: `items` are its open auto-plan groups after rule 4, as bins. */
-export function packOverQuota(state: PlannerState, unitId: string, items: Bin[]): void {
-  const unit = state.index.unitById.get(unitId) ?? null;
-  const quota = unit ? quotaFor(state.policy, unit) : null;
+/**
+ * Rule 5 on one unit (null when the roster has no such unit) and its quota (null: none):
+ * `items` are its open auto-plan groups after rule 4, as bins.
+ */
+export function packOverQuota(
+  state: PlannerState,
+  unitId: string,
+  unit: Unit | null,
+  quota: UnitQuota | null,
+  items: Bin[],
+): void {
   const fixed = state.fixedOpen.get(unitId) ?? 0;
   const before = fixed + items.length;
   if (unit === null || quota === null || before <= quota.quota) {
@@ -47,6 +55,15 @@ export function packOverQuota(state: PlannerState, unitId: string, items: Bin[])
   if (!feasible) reportInfeasible(state, unit, quota, fixed, after, packing);
 }
 
+/** An item's place in the packing order: the preferred platform's groups first, then rule 7. */
+interface Ranked7 extends Ranked {
+  bin: Bin;
+  preferred: boolean;
+}
+
+const packingOrder = (a: Ranked7, b: Ranked7): number =>
+  (a.preferred === b.preferred ? 0 : a.preferred ? -1 : 1) || compareRank(a, b);
+
 function pack(
   state: PlannerState,
   unit: Unit,
@@ -57,47 +74,56 @@ function pack(
 ): Packing {
   const free = quota.quota - fixed;
   const preferred = state.policy.preferredPlatform;
-  const onPreferred = (bin: Bin): number => (bin.head.platform === preferred ? 0 : 1);
-  const sorted = items
-    .map((bin) => ({ bin, rank: { id: bin.headId, size: binSize(bin), lastActive: bin.head.lastActive } }))
-    .sort((a, b) => onPreferred(a.bin) - onPreferred(b.bin) || compareRank(a.rank, b.rank))
-    .map((x) => x.bin);
-  const compatible = (group: Bin, item: Bin): boolean =>
-    group.head.platform === item.head.platform || group.head.platform === preferred;
-  const fits = (group: Bin, item: Bin): boolean => {
-    const cap = platformCap(state.policy, group.head.platform);
-    return cap === null || unionSize(group, item) <= cap;
-  };
+  const order: Ranked7[] = [];
+  for (const bin of items) {
+    order.push({
+      id: bin.headId,
+      size: binSize(bin),
+      lastActive: bin.head.lastActive,
+      bin,
+      preferred: bin.head.platform === preferred,
+    });
+  }
+  sortSmall(order, packingOrder);
   const groups: Bin[] = [];
   const blocks = new Set<string>();
-  sorted.forEach((item, i) => {
-    if (groups.length + (sorted.length - i) <= free) {
+  // Every merge's reason starts the same way: one string for the unit.
+  const because = `${unitWithStaff(unit)}限 ${quota.quota} 个工作群，现有 ${before} 个；并入`;
+  for (let i = 0; i < order.length; i++) {
+    const item = order[i]?.bin;
+    if (item === undefined) continue;
+    if (groups.length + (order.length - i) <= free) {
       groups.push(item);
-      return;
+      continue;
     }
-    const best = bestGroup(groups, item, compatible, fits);
+    const best = bestGroup(state, groups, item);
     if ((best === null || best.choice > SAME_LINE_MOVED) && groups.length < free) {
       groups.push(item);
-      return;
+      continue;
     }
     if (best === null) {
-      for (const g of groups) blocks.add(blockReason(state, g, item, compatible(g, item)));
+      for (const g of groups) blocks.add(blockReason(state, g, item, compatible(state, g, item)));
       groups.push(item);
-      return;
+      continue;
     }
     const target = best.group;
     const sameLine = best.choice <= SAME_LINE_MOVED;
     const moved = target.head.platform !== item.head.platform;
     const into = `${sameLine ? `同为“${item.head.businessLine}”的` : ''}${moved ? platformLabel(target.head.platform) : ''}“${target.head.name}”`;
-    mergeInto(
-      item.slot,
-      target.slot,
-      'quota',
-      `${unitWithStaff(unit)}限 ${quota.quota} 个工作群，现有 ${before} 个；并入${into}（规则5）`,
-    );
+    mergeInto(item.slot, target.slot, 'quota', `${because}${into}（规则5）`);
     absorb(target, item);
-  });
+  }
   return { groups, blocks };
+}
+
+/** The item may join the group: same platform, or the group is on the preferred one. */
+const compatible = (state: PlannerState, group: Bin, item: Bin): boolean =>
+  group.head.platform === item.head.platform || group.head.platform === state.policy.preferredPlatform;
+
+/** The item fits in the group: the merged size stays within the group's platform cap. */
+function fits(state: PlannerState, group: Bin, item: Bin): boolean {
+  const cap = platformCap(state.policy, group.head.platform);
+  return cap === null || unionSize(group, item) <= cap;
 }
 
 /** Preference among groups an item fits in, best first (see the module comment). */
@@ -111,20 +137,19 @@ const MOVED = 3;
  * union of members) is only computed for a group that would beat the best found so far.
  */
 function bestGroup(
+  state: PlannerState,
   groups: readonly Bin[],
   item: Bin,
-  compatible: (group: Bin, item: Bin) => boolean,
-  fits: (group: Bin, item: Bin) => boolean,
 ): { group: Bin; choice: number } | null {
   let best: { group: Bin; choice: number } | null = null;
   const line = item.head.businessLine;
   for (const g of groups) {
-    if (!compatible(g, item)) continue;
+    if (!compatible(state, g, item)) continue;
     const moved = g.head.platform !== item.head.platform;
     const sameLine = line !== null && g.head.businessLine === line;
     const choice = sameLine ? (moved ? SAME_LINE_MOVED : SAME_LINE) : moved ? MOVED : SAME_PLATFORM;
     if (best !== null && best.choice <= choice) continue;
-    if (!fits(g, item)) continue;
+    if (!fits(state, g, item)) continue;
     best = { group: g, choice };
     if (choice === SAME_LINE) break;
   }

@@ -15,12 +15,21 @@ function categoryOf(
   return spelled ?? matched[0]?.category ?? null;
 }
 
+function mentionsAny(name: string, words: ReadonlyArray<{ word: string }>): boolean {
+  for (const w of words) if (name.includes(w.word)) return true;
+  return false;
+}
+
 export function reclassifyByName(state: PlannerState): void {
   const words = state.policy.reclassifyWords;
   if (words.length === 0) return;
-  for (const slot of state.open) {
+  const { open } = state;
+  // Indexed loops in the rules that run once per plan over every group: until the optimiser
+  // takes over, a for…of loop allocates per step.
+  for (let i = 0; i < open.length; i++) {
+    const slot = open[i];
+    if (slot === undefined || !mentionsAny(slot.group.name, words)) continue;
     const g = slot.group;
-    if (!words.some((w) => g.name.includes(w.word))) continue;
     const matched = words.filter((w) => g.name.includes(w.word));
     const category = categoryOf(g.name, matched);
     if (category === null) continue;

@@ -5,9 +5,11 @@ import { groupLabel, placeOf, withPlace } from './text';
 
 export function dissolveEndedTemporary(state: PlannerState): void {
   if (!state.policy.dissolveEndedTemporary) return;
-  for (const slot of state.open) {
+  const { open } = state;
+  for (let i = 0; i < open.length; i++) {
+    const slot = open[i];
+    if (slot === undefined || !slot.group.temporary) continue;
     const g = slot.group;
-    if (!g.temporary) continue;
     if (g.endDate === null) {
       const place = placeOf(g);
       const unit = unitOf(state, g)?.name ?? g.unitId;

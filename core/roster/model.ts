@@ -1,3 +1,5 @@
+import { buildMemberTable, memberLists } from './member-table';
+
 /**
  * The roster: what the clerk's files say, normalised. It is read-only input to planning; the
  * plan (core/plan) records what happens to each group. Ids are strings so that rosters and
@@ -121,23 +123,53 @@ export const isWorkGroup = (g: Pick<Group, 'category'>): boolean => g.category =
 export interface RosterIndex {
   unitById: Map<string, Unit>;
   groupById: Map<string, Group>;
+  /** Built on first use (the planner needs none of it). */
   personByKey: Map<string, Person>;
-  /** Person keys of each group, when members are known. */
+  /** Person keys of each group, when members are known; built on first use from `members`. */
   membersByGroup: Map<string, string[]>;
   /** Unit id → ids of its child units. */
   childrenByUnit: Map<string, string[]>;
+  /** The memberships again, as numbers (see MemberTable). */
+  members: MemberTable;
+}
+
+/**
+ * The memberships as integers, for code that counts unions and overlaps of a million of them
+ * (the planner): people and groups are numbered once per roster, and each group's members are a
+ * slice of one Int32Array, so nobody has to hash person keys or build Sets of them again.
+ */
+export interface MemberTable {
+  /** Person number → key: roster.people's keys in order (each once), then keys only memberships name. */
+  personKeys: string[];
+  personNumber: Map<string, number>;
+  /** Person number → its record as personByKey has it (the last one of its key); null when none. */
+  personRecords: Array<Person | null>;
+  /** 1 where that record is a community or village head. */
+  communityHead: Uint8Array;
+  /** List number → group id: roster.groups' ids in order (each once), then ids only memberships name. */
+  groupIds: string[];
+  groupNumber: Map<string, number>;
+  /** roster.groups[i]'s list number, so that code walking roster.groups needs no lookups. */
+  groupList: Int32Array;
+  /**
+   * List n, membersByGroup's list of its group (row order, repeats kept), is people[from[n]] …
+   * people[to[n] − 1]; an empty range means no list (membersByGroup has none either).
+   */
+  from: Int32Array;
+  to: Int32Array;
+  people: Int32Array;
+  /** Per list number: the rows whose person is a community head (planned removals included). */
+  communityHeads: Int32Array;
+  /** List numbers in the order membership rows first name them (membersByGroup's order). */
+  listOrder: Int32Array;
 }
 
 export function indexRoster(roster: Roster): RosterIndex {
-  const unitById = new Map(roster.units.map((u) => [u.id, u]));
-  const groupById = new Map(roster.groups.map((g) => [g.id, g]));
-  const personByKey = new Map(roster.people.map((p) => [p.key, p]));
-  const membersByGroup = new Map<string, string[]>();
-  for (const m of roster.memberships) {
-    const list = membersByGroup.get(m.groupId);
-    if (list) list.push(m.personKey);
-    else membersByGroup.set(m.groupId, [m.personKey]);
-  }
+  // Plain loops, not new Map(array.map(…)): a pair array per entry is garbage at 300k people.
+  const unitById = new Map<string, Unit>();
+  for (const u of roster.units) unitById.set(u.id, u);
+  const groupById = new Map<string, Group>();
+  for (const g of roster.groups) groupById.set(g.id, g);
   const childrenByUnit = new Map<string, string[]>();
   for (const u of roster.units) {
     if (u.parentId === null) continue;
@@ -145,5 +177,23 @@ export function indexRoster(roster: Roster): RosterIndex {
     if (list) list.push(u.id);
     else childrenByUnit.set(u.parentId, [u.id]);
   }
-  return { unitById, groupById, personByKey, membersByGroup, childrenByUnit };
+  const members = buildMemberTable(roster);
+  let personByKey: Map<string, Person> | null = null;
+  let membersByGroup: Map<string, string[]> | null = null;
+  return {
+    unitById,
+    groupById,
+    get personByKey(): Map<string, Person> {
+      if (personByKey === null) {
+        personByKey = new Map();
+        for (const p of roster.people) personByKey.set(p.key, p);
+      }
+      return personByKey;
+    },
+    get membersByGroup(): Map<string, string[]> {
+      return (membersByGroup ??= memberLists(members));
+    },
+    childrenByUnit,
+    members,
+  };
 }

@@ -1,13 +1,15 @@
 /**
- * Task `autoplan`: the imported roster loaded untimed, then makePlan(--auto) timed: one cold run,
- * one more to warm up, then the median of 5. indexRoster, which makePlan does first, is also
- * timed on its own, and makePlan with the index given (as the app can) three times, so its share
- * shows.
+ * Task `autoplan`: the imported roster loaded untimed, then makePlan(--auto) timed. The headline
+ * is makePlan with the roster's index given, as the app and the CLI call it (they index a roster
+ * once and plan with it); makePlan building the index itself is timed in the same rounds
+ * (`indexBuiltInside`), and so are indexRoster alone and the two maps the index builds on first
+ * use (`lazyMaps`: membersByGroup and personByKey, which metrics and the report read and the
+ * planner does not). One cold run (index built inside) and one warm-up first, then 5 rounds.
  */
 import { computeMetrics } from '../../core/metrics/compute';
 import { makePlan } from '../../core/planner/index';
 import { YUELU_POLICY } from '../../core/policy/yuelu';
-import { indexRoster } from '../../core/roster/model';
+import { indexRoster, type RosterIndex } from '../../core/roster/model';
 import { collectGarbage, median, peakRssMb, round, rssMb, type TaskResult } from './measure';
 import { BENCH_AS_OF } from './roster';
 import { loadRoster } from './state';
@@ -19,24 +21,28 @@ export function autoplanTask(size: number): TaskResult {
   collectGarbage();
   const rssBefore = rssMb();
   const options = { asOf: BENCH_AS_OF, useClerkPlan: false };
-  const plan = (): number => {
+  const plan = (index?: RosterIndex): number => {
     const t0 = performance.now();
-    makePlan(roster, YUELU_POLICY, options);
+    makePlan(roster, YUELU_POLICY, index ? { ...options, index } : options);
     return performance.now() - t0;
   };
   const cold = plan();
   plan();
-  const times: number[] = [];
-  for (let i = 0; i < TIMED_RUNS; i++) times.push(plan());
-  const tIndex = performance.now();
   const index = indexRoster(roster);
-  const indexMs = performance.now() - tIndex;
-  // The app keeps the roster's index; with it given, makePlan skips indexRoster.
-  const withIndex: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  const times: number[] = [];
+  const inside: number[] = [];
+  const indexing: number[] = [];
+  const lazy: number[] = [];
+  for (let i = 0; i < TIMED_RUNS; i++) {
+    times.push(plan(index));
+    inside.push(plan());
     const t0 = performance.now();
-    makePlan(roster, YUELU_POLICY, { ...options, index });
-    withIndex.push(performance.now() - t0);
+    const fresh = indexRoster(roster);
+    const t1 = performance.now();
+    void fresh.membersByGroup;
+    void fresh.personByKey;
+    indexing.push(t1 - t0);
+    lazy.push(performance.now() - t1);
   }
 
   const result = makePlan(roster, YUELU_POLICY, { ...options, index });
@@ -50,8 +56,9 @@ export function autoplanTask(size: number): TaskResult {
       coldMs: round(cold, 1),
       minMs: round(Math.min(...times), 1),
       maxMs: round(Math.max(...times), 1),
-      indexRosterMs: round(indexMs, 1),
-      withIndexGivenMs: round(median(withIndex), 1),
+      indexBuiltInsideMs: round(median(inside), 1),
+      indexRosterMs: round(median(indexing), 1),
+      lazyMapsMs: round(median(lazy), 1),
     },
     info: {
       before: m.totals.before,

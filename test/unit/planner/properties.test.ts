@@ -4,7 +4,7 @@ import { isOpen, removalKey } from '../../../core/plan/model';
 import { mergedSize, remainingMembers } from '../../../core/plan/size';
 import { platformCap, quotaFor } from '../../../core/policy/quota';
 import { indexRoster, isWorkGroup, type Roster } from '../../../core/roster/model';
-import { normaliseName } from '../../../core/planner';
+import { normaliseName, planWith } from '../../../core/planner';
 import { date, NAMES, openSources, PERSONS, policyArb, rosterArb, shuffled } from './arbitraries';
 import { AS_OF, plan, policy, roster } from './build-roster';
 
@@ -204,4 +204,48 @@ it('plans with the removal keys the roster marks', () => {
     .removal('G', 'a')
     .build();
   expect([...plan(r, policy(), true, AS_OF).plan.removals]).toEqual([removalKey('G', 'a')]);
+});
+
+describe('rule 4 searches small buckets pair by pair and large ones by index, with one result', () => {
+  it('plans the same whatever the threshold between the two', () => {
+    // One unit and platform, many groups: every bucket is large enough for the indexes.
+    const arb = fc.record({
+      groups: fc.array(
+        fc.record({
+          name: fc.constantFrom(...NAMES),
+          members: fc.option(fc.subarray(PERSONS, { minLength: 1 }), { nil: null }),
+          count: fc.integer({ min: 1, max: 40 }),
+          platform: fc.constantFrom('微信', '微信', 'QQ'),
+          lastActive: fc.option(date, { nil: null }),
+        }),
+        { minLength: 2, maxLength: 40 },
+      ),
+      overlap: fc.constantFrom(0.3, 0.5, 0.8, 1),
+      cap: fc.constantFrom(6, 9, 500),
+      clerk: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arb, ({ groups, overlap, cap, clerk }) => {
+        const b = roster().unit('区档案馆', { type: 'department', staff: 150 });
+        groups.forEach((g, i) =>
+          b.group(`G${String(i).padStart(2, '0')}`, {
+            unit: '区档案馆',
+            name: g.name,
+            platform: g.platform,
+            count: g.count,
+            members: g.members ?? undefined,
+            lastActive: g.lastActive,
+          }),
+        );
+        const r = b.build();
+        const pol = policy({ duplicateOverlap: overlap, platformCaps: [{ platform: '微信', cap }] });
+        const options = { asOf: AS_OF, useClerkPlan: clerk };
+        const pairwise = planWith(r, pol, options, 1000);
+        const indexed = planWith(r, pol, options, 0);
+        expect([...indexed.plan.decisions]).toEqual([...pairwise.plan.decisions]);
+        expect(indexed.plan.suggestions).toEqual(pairwise.plan.suggestions);
+        expect(indexed.problems).toEqual(pairwise.problems);
+      }),
+    );
+  });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseName } from '../../../core/planner';
+import { cachedNormaliser, normaliseByRules } from '../../../core/planner/normalise-name';
 import { overlapNeeded } from '../../../core/planner/rules-duplicate';
 import { decisionsOf, kept, merged, people, plan, policy, roster } from './build-roster';
 
@@ -24,6 +26,26 @@ describe('normaliseName', () => {
     ['（一）', ''],
   ])('%s → %s', (name, expected) => {
     expect(normaliseName(name)).toBe(expected);
+  });
+
+  it('takes its shortcut only for characters the rules leave alone (every BMP character checked)', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const name = `网格${String.fromCharCode(c)}工作群`;
+      expect(normaliseName(name), `U+${c.toString(16)}`).toBe(normaliseByRules(name));
+    }
+  });
+
+  it('agrees with the rules on any mix of CJK, numerals, Latin, brackets and punctuation', () => {
+    const chars = [...'网格工作群党建第号组零一二十百千三农qQ0１2 （）()【】-·、.\u3000\u200b'];
+    const cached = cachedNormaliser();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (parts) => {
+        const name = parts.join('');
+        expect(normaliseName(name)).toBe(normaliseByRules(name));
+        expect(cached(name)).toBe(normaliseByRules(name));
+      }),
+    );
   });
 });
 
