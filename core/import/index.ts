@@ -37,6 +37,7 @@ export type {
   SheetChoice,
 } from './types';
 export { headerSignature } from './mapping';
+export { analyzeSheetAs, sheetRowsAt } from './sheet-at';
 export { unitIdOf } from './units';
 export { derivedGroupId } from './rollup';
 

@@ -10,6 +10,8 @@ import { inferUnitType } from '../roster/unit-type';
 import { cellPlace, rowPlaceText, type ImportContext, type SheetRef } from './context';
 import type { GroupDraft, GroupRegistry } from './rollup';
 import { phoneDigits } from './cells';
+import { GroupMemberSets } from './group-members';
+import { DoubleList } from './number-list';
 import type { RowReader } from './sheet-reader';
 import { squeeze } from './text';
 import { unitIdOf } from './units';
@@ -20,13 +22,15 @@ const ROW_SPAN = 2_097_152;
 export class MemberBook {
   readonly people: Person[] = [];
   readonly memberships: Membership[] = [];
-  private readonly byPhone = new Map<string, Person>();
-  private readonly byIdNumber = new Map<string, Person>();
-  private readonly byNameKey = new Map<string, Person>();
-  private readonly personSource = new Map<Person, number>();
+  /** People by key, as indexes into `people`. */
+  private readonly byPhone = new Map<string, number>();
+  private readonly byIdNumber = new Map<string, number>();
+  private readonly byNameKey = new Map<string, number>();
+  /** Source (slot, row) of each person's first row, parallel to people. */
+  private readonly personSource = new DoubleList();
   /** Source (slot, row) of each membership, parallel to memberships. */
-  private readonly sources: number[] = [];
-  readonly byGroup = new Map<string, Map<Person, number>>();
+  private readonly sources = new DoubleList();
+  private readonly members = new GroupMemberSets<GroupDraft>();
   private readonly slots: SheetRef[] = [];
   private readonly reported = new Set<string>();
   private readonly unitTypeCache = new Map<string, UnitType | null>();
@@ -131,10 +135,10 @@ export class MemberBook {
       'title',
       'removal',
     ].map((k) => reader.col(k)) as [number, number, number, number, number, number, number, number];
+    const { people, memberships, members } = this;
     let lastCode: string | null = null;
     let lastName: string | null = null;
     let lastGroup: GroupDraft | null = null;
-    let lastMembers: Map<Person, number> | undefined;
     let first = true;
 
     while (reader.next()) {
@@ -155,31 +159,28 @@ export class MemberBook {
         lastCode = code;
         lastName = gname;
         lastGroup = this.resolveGroup(reader, code, gname, cCode, cGName);
-        lastMembers = undefined;
-        if (lastGroup) {
-          const gid = lastGroup.group.id;
-          lastMembers = this.byGroup.get(gid);
-          if (!lastMembers) this.byGroup.set(gid, (lastMembers = new Map()));
-        }
+        if (lastGroup) members.enter(lastGroup);
       } else if (lastGroup === null) {
         this.resolveGroup(reader, code, gname, cCode, cGName);
       }
 
       // Looked up by the raw phone / ID / name so that a known person costs no new string.
-      let person: Person | undefined;
+      let pi: number | undefined;
       let nameKey = '';
-      if (phone !== null) person = this.byPhone.get(phone);
-      else if (idNumber !== null) person = this.byIdNumber.get(idNumber);
+      if (phone !== null) pi = this.byPhone.get(phone);
+      else if (idNumber !== null) pi = this.byIdNumber.get(idNumber);
       else if (name !== null)
-        person = this.byNameKey.get((nameKey = `${squeeze(name)}|${unit === null ? '' : squeeze(unit)}`));
+        pi = this.byNameKey.get((nameKey = `${squeeze(name)}|${unit === null ? '' : squeeze(unit)}`));
       else {
         reader.error('MEMBER_NO_KEY', cName, '成员的姓名、手机号和身份证号都未填写，无法识别此人。');
         continue;
       }
-      if (lastGroup === null || lastMembers === undefined) continue;
+      if (lastGroup === null) continue;
       const src = slot * ROW_SPAN + reader.excelRow;
 
-      if (!person) {
+      let person: Person | undefined;
+      if (pi === undefined) {
+        pi = people.length;
         person = {
           key: phone !== null ? `tel:${phone}` : idNumber !== null ? `id:${idNumber}` : `name:${nameKey}`,
           name: name ?? '',
@@ -190,34 +191,38 @@ export class MemberBook {
           isCommunityHead:
             title !== null && unit !== null && isHeadTitle(title) && this.isCommunityUnit(unit),
         };
-        if (phone !== null) this.byPhone.set(phone, person);
-        else if (idNumber !== null) this.byIdNumber.set(idNumber, person);
-        else this.byNameKey.set(nameKey, person);
-        this.personSource.set(person, src);
-        this.people.push(person);
-      } else if (phone !== null || idNumber !== null) {
-        if (name !== person.name || (unit !== null && unit !== person.unitName))
-          this.checkSame(reader, person, name, unit, cName);
-        if (person.idNumber === null && idNumber !== null) person.idNumber = idNumber;
+        if (phone !== null) this.byPhone.set(phone, pi);
+        else if (idNumber !== null) this.byIdNumber.set(idNumber, pi);
+        else this.byNameKey.set(nameKey, pi);
+        this.personSource.push(src);
+        people.push(person);
+        members.addPerson();
+      } else {
+        person = people[pi];
+        if (person === undefined) continue;
+        if (phone !== null || idNumber !== null) {
+          if (name !== person.name || (unit !== null && unit !== person.unitName))
+            this.checkSame(reader, pi, name, unit, cName);
+          if (person.idNumber === null && idNumber !== null) person.idNumber = idNumber;
+        }
       }
-      const key = person.key;
 
-      const idx = lastMembers.get(person);
-      if (idx === undefined) {
-        lastMembers.set(person, this.memberships.length);
-        this.memberships.push({ groupId: lastGroup.group.id, personKey: key, removalPlanned: removal });
+      const idx = members.find(pi);
+      if (idx < 0) {
+        members.add(pi, memberships.length);
+        memberships.push({ groupId: lastGroup.group.id, personKey: person.key, removalPlanned: removal });
         this.sources.push(src);
         continue;
       }
-      const m = this.memberships[idx];
+      const m = memberships[idx];
       if (m && removal) m.removalPlanned = true;
-      const firstSrc = this.sources[idx] ?? 0;
+      const firstSrc = this.sources.at(idx, 0);
       const firstRef = this.slots[Math.floor(firstSrc / ROW_SPAN)];
       if (firstRef && firstRef.fileIndex === fileIndex) {
         reader.warn(
           'MEMBER_DUPLICATE',
           cName >= 0 ? cName : cPhone,
-          `“${name ?? key}”在群“${lastGroup.group.name}”中重复出现（已在${rowPlaceText(this.placeOf(firstSrc))}列出），只计一次。`,
+          `“${name ?? person.key}”在群“${lastGroup.group.name}”中重复出现（已在${rowPlaceText(this.placeOf(firstSrc))}列出），只计一次。`,
         );
       }
     }
@@ -242,11 +247,13 @@ export class MemberBook {
 
   private checkSame(
     reader: RowReader,
-    person: Person,
+    pi: number,
     name: string | null,
     unit: string | null,
     cName: number,
   ): void {
+    const person = this.people[pi];
+    if (person === undefined) return;
     const sameName = name === null || squeeze(name) === squeeze(person.name);
     const sameUnit = unit === null || person.unitName === null || squeeze(unit) === squeeze(person.unitName);
     if (sameName && sameUnit) return;
@@ -258,7 +265,7 @@ export class MemberBook {
       : `身份证号 ${person.idNumber ?? ''}`;
     const was = `${person.name}${person.unitName ? `（${person.unitName}）` : ''}`;
     const now = `${name ?? person.name}${unit ? `（${unit}）` : ''}`;
-    const firstAt = rowPlaceText(this.placeOf(this.personSource.get(person) ?? 0));
+    const firstAt = rowPlaceText(this.placeOf(this.personSource.at(pi, 0)));
     reader.warn(
       'MEMBER_IDENTITY_CONFLICT',
       cName,
@@ -270,7 +277,7 @@ export class MemberBook {
   checkCounts(): void {
     for (const d of this.groups.drafts) {
       const stated = d.group.memberCount;
-      const listed = this.byGroup.get(d.group.id)?.size;
+      const listed = this.members.size(d);
       if (stated === null || listed === undefined || listed === stated) continue;
       const col = d.ref.mapping['memberCount'] ?? -1;
       this.ctx.warn(
@@ -293,6 +300,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * unless the same person also holds a head's post ("副书记、居委会主任").
  */
 export function isHeadTitle(title: string): boolean {
+  if (!title.includes('书记') && !title.includes('主任')) return false;
   return title
     .split(/[、，,／/；;\s]+/)
     .some((post) => !post.includes('副') && (post.includes('书记') || post.includes('主任')));

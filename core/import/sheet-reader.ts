@@ -81,7 +81,9 @@ function isSpaceCode(c: number): boolean {
 export class RowReader {
   private r: number;
   private readonly end: number;
+  /** The current record's cells; for a grid, a buffer refilled by next(). */
   row: readonly RawCell[] = EMPTY;
+  private readonly buffer: RawCell[] = [];
   private readonly dates = new Map<string | number, string | null | Bad>();
   /** Columns whose content alone does not make a record: 序号, and columns without a header. */
   private readonly ignorable: boolean[];
@@ -122,7 +124,7 @@ export class RowReader {
         this.row = EMPTY;
         return false;
       }
-      const row = this.view.row(i);
+      const row = this.view.rowInto(i, this.buffer);
       if (this.excluded !== undefined && this.excluded.has(i + 1)) {
         this.ctx.warn('ROW_EXCLUDED', this.place(-1), '此行已在导入时选择排除，未导入。');
         continue;

@@ -118,7 +118,8 @@ export function parseRosterBytes(
       const scan = scanZip(bytes, limits);
       if (scan.kind === 'other')
         throw notSpreadsheet(scan.what, `zip inflating to ${scan.inflatedBytes} bytes`);
-      const date1904 = readSpreadsheet(bytes, writer);
+      // The parts already inflated and counted, stored: SheetJS reads exactly those bytes.
+      const date1904 = readSpreadsheet(scan.stored ?? bytes, writer);
       parsed = { format: et ? 'et' : scan.kind, date1904 };
       break;
     }

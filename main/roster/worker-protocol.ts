@@ -17,7 +17,7 @@ export interface WorkerRequest {
   limits: Required<ParseLimits>;
 }
 
-/** One sheet's cells, row-major, each cell a kind; numbers and strings follow in cell order. */
+/** One sheet's cells, row-major, each cell a kind; numbers and string references follow in cell order. */
 export interface WireSheet {
   name: string;
   hidden: boolean;
@@ -27,9 +27,11 @@ export interface WireSheet {
   kinds: Uint8Array;
   /** The value of each CELL_NUMBER cell, in order. */
   numbers: Float64Array;
-  /** End offset in `text` of each CELL_STRING cell, in order (the start is the previous end). */
+  /** Each CELL_STRING cell's entry in the sheet's string table, in order. */
+  stringRefs: Uint32Array;
+  /** End offset in `text` of each string table entry (the start is the previous end). */
   stringEnds: Uint32Array;
-  /** Every string cell of the sheet, in cell order, concatenated as UTF-16 code units. */
+  /** The string table: each distinct text of the sheet once, as UTF-16 code units. */
   text: ArrayBuffer;
   /** startRow, startCol, endRow, endCol per merged range. */
   merges: Uint32Array;
@@ -44,11 +46,14 @@ export interface WireWorkbook {
   sheets: WireSheet[];
 }
 
-export const CELL_EMPTY = 0;
-export const CELL_NUMBER = 1;
-export const CELL_STRING = 2;
-export const CELL_TRUE = 3;
-export const CELL_FALSE = 4;
+/** The cell kinds of core's RawGrid: the wire's arrays become the grid without a copy. */
+export {
+  GRID_EMPTY as CELL_EMPTY,
+  GRID_NUMBER as CELL_NUMBER,
+  GRID_STRING as CELL_STRING,
+  GRID_TRUE as CELL_TRUE,
+  GRID_FALSE as CELL_FALSE,
+} from '../../core/import/raw';
 
 export type WorkerReply =
   { ok: true; workbook: WireWorkbook; warnings: Problem[] } | { ok: false; problem: Problem };

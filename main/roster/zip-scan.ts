@@ -11,12 +11,15 @@
 import { inflateRawSync, type ZlibOptions } from 'node:zlib';
 import { RosterFileFailure } from './file-problems';
 import { RATIO_GRACE_BYTES, type ParseLimits } from './roster-limits';
+import { StoredZip } from './zip-stored';
 
 export interface ZipScan {
   kind: 'xlsx' | 'ods' | 'other';
   /** For 'other': what the archive looks like, for the message. */
   what: string;
   inflatedBytes: number;
+  /** The same parts as a stored zip for SheetJS to read without inflating; null when not built. */
+  stored: Buffer | null;
 }
 
 const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -48,6 +51,7 @@ interface DirectoryEntry {
   compressed: number;
   uncompressed: number;
   local: number;
+  nameLength: number;
   isSheet: boolean;
 }
 
@@ -69,6 +73,7 @@ function readDirectory(bytes: Buffer): DirectoryEntry[] {
       compressed: bytes.readUInt32LE(p + 20),
       uncompressed: bytes.readUInt32LE(p + 24),
       local: bytes.readUInt32LE(p + 42),
+      nameLength,
       isSheet: SHEET_PART.test(bytes.toString('latin1', p + 46, Math.min(bytes.length, p + 46 + nameLength))),
     });
     p += 46 + nameLength + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
@@ -87,6 +92,10 @@ export function scanZip(bytes: Buffer, limits: Required<ParseLimits>): ZipScan {
   const sheetBudget = limits.maxCells * MIN_VALUED_CELL_BYTES;
   const countAll = entries.reduce((sum, d) => sum + (d.isSheet ? d.uncompressed : 0), 0) > sheetBudget;
   let cells = 0;
+  const stored = new StoredZip(
+    entries.map((d) => ({ nameLength: d.nameLength, size: d.uncompressed })),
+    limits.maxInflatedBytes,
+  );
 
   for (const [e, d] of entries.entries()) {
     const local = d.local;
@@ -152,9 +161,11 @@ export function scanZip(bytes: Buffer, limits: Required<ParseLimits>): ZipScan {
     }
     if (name === 'mimetype' || name === 'meta-inf/manifest.xml')
       small.set(name, content.subarray(0, 65_536).toString('latin1'));
+    const rawName = bytes.subarray(local + 30, local + 30 + nameLength);
+    stored.add(rawName, bytes.readUInt32LE(local + 10), (flags & 0x0800) !== 0, content, d.uncompressed);
   }
 
-  return { ...classify(names, small), inflatedBytes: inflated };
+  return { ...classify(names, small), inflatedBytes: inflated, stored: stored.finish() };
 }
 
 function bomb(ratio: boolean, limits: Required<ParseLimits>, detail: string): RosterFileFailure {
@@ -169,7 +180,7 @@ function bomb(ratio: boolean, limits: Required<ParseLimits>, detail: string): Ro
 function classify(
   names: readonly string[],
   small: ReadonlyMap<string, string>,
-): Omit<ZipScan, 'inflatedBytes'> {
+): Omit<ZipScan, 'inflatedBytes' | 'stored'> {
   const has = (n: string): boolean => names.includes(n);
   if (has('[content_types].xml') && names.some((n) => n.startsWith('xl/'))) return { kind: 'xlsx', what: '' };
   const mimetype = small.get('mimetype') ?? '';

@@ -126,7 +126,10 @@ export async function importFull(
       groups: result.roster?.groups.length ?? 0,
       people: result.roster?.people.length ?? 0,
       memberships: result.roster?.memberships.length ?? 0,
-      cellSlots: read.workbook.sheets.reduce((s, sh) => s + sh.rows.reduce((t, r) => t + r.length, 0), 0),
+      cellSlots: read.workbook.sheets.reduce(
+        (s, sh) => s + (sh.grid ? sh.grid.kinds.length : sh.rows.reduce((t, r) => t + r.length, 0)),
+        0,
+      ),
     },
   };
   if (options.defaultLimits) out.info = { ...out.info, limits: JSON.stringify(DEFAULT_LIMITS) };

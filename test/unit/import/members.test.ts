@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { importRoster } from '../../../core/import/index';
 import { isHeadTitle } from '../../../core/import/members';
@@ -153,6 +154,61 @@ describe('groups of member rows', () => {
     const r = importRoster([a, b]);
     expect(codes(r.problems).filter((c) => c.startsWith('MEMBER'))).toEqual([]);
     expect(r.roster?.memberships.map((m) => m.personKey)).toEqual(['tel:13800000001', 'tel:13800000002']);
+  });
+});
+
+describe('a group whose rows are not together', () => {
+  test('each person is kept once, and a repeat is MEMBER_DUPLICATE at the repeat', () => {
+    const r = run([
+      ['W1', null, '甲', '13800000001', null, null, null, null],
+      ['W2', null, '乙', '13800000002', null, null, null, null],
+      ['W1', null, '甲', '13800000001', null, null, null, '是'],
+      ['W1', null, '丙', '13800000003', null, null, null, null],
+      ['W2', null, '乙', '13800000002', null, null, null, null],
+      ['W1', null, '丙', '13800000003', null, null, null, null],
+    ]);
+    expect(places(r.problems)).toEqual([
+      ['MEMBER_DUPLICATE', 4, 'C'],
+      ['MEMBER_DUPLICATE', 6, 'C'],
+      ['MEMBER_DUPLICATE', 7, 'C'],
+    ]);
+    expect(r.roster?.memberships).toEqual([
+      { groupId: 'W1', personKey: 'tel:13800000001', removalPlanned: true },
+      { groupId: 'W2', personKey: 'tel:13800000002', removalPlanned: false },
+      { groupId: 'W1', personKey: 'tel:13800000003', removalPlanned: false },
+    ]);
+  });
+
+  test('any order of rows: every (group, person) pair once, every repeat reported (property)', () => {
+    const groups = ['W1', 'W2', 'F1'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 6 })), { maxLength: 40 }),
+        (pairs) => {
+          const r = run(
+            pairs.map(([g, p]) => [
+              groups[g] ?? 'W1',
+              null,
+              `人${p}`,
+              `1380000000${p}`,
+              null,
+              null,
+              null,
+              null,
+            ]),
+          );
+          const expected: string[] = [];
+          for (const [g, p] of pairs) {
+            const key = `${groups[g] ?? 'W1'} tel:1380000000${p}`;
+            if (!expected.includes(key)) expected.push(key);
+          }
+          expect(r.roster?.memberships.map((m) => `${m.groupId} ${m.personKey}`)).toEqual(expected);
+          expect(codes(r.problems).filter((c) => c === 'MEMBER_DUPLICATE')).toHaveLength(
+            pairs.length - expected.length,
+          );
+        },
+      ),
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RawFormat, RawWorkbook } from '../../../core/import/raw';
 import { readRosterFile } from '../../../main/roster/read-roster-file';
-import { read, readOk, workerPath } from './read-helpers';
+import { read, readOk, rowsOf, workerPath } from './read-helpers';
 import * as F from './roster-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'roster-file-'));
@@ -69,14 +69,12 @@ describe('workbook formats, chosen by content', () => {
     expect(workbook).toMatchObject({ file: c.name, format: c.format, date1904: false });
     const [sheet, lists] = workbook.sheets;
     expect(sheet?.name).toBe('工作群');
-    expect(sheet?.rows).toEqual(EXPECTED_ROWS);
+    expect(rowsOf(sheet)).toEqual(EXPECTED_ROWS);
     expect(sheet?.merges).toEqual([{ startRow: 0, startCol: 0, endRow: 0, endCol: 7 }]);
-    expect(sheet?.dateCells).toEqual([
-      [4, 6],
-      [5, 6],
-    ]);
+    expect(sheet?.dateCells).toEqual(Uint32Array.from([4, 6, 5, 6]));
     expect(sheet?.hidden).toBe(false);
-    expect(lists).toMatchObject({ name: '列表', rows: [['微信'], ['QQ']], hidden: true });
+    expect(lists).toMatchObject({ name: '列表', hidden: true });
+    expect(rowsOf(lists)).toEqual([['微信'], ['QQ']]);
   });
 
   it('ods: the same cells (SheetJS writes an error cell as empty and no hidden flag)', async () => {
@@ -84,7 +82,7 @@ describe('workbook formats, chosen by content', () => {
     expect(workbook.format).toBe('ods');
     const expected = EXPECTED_ROWS.map((r) => [...r]);
     (expected[6] as unknown[])[4] = null;
-    expect(workbook.sheets[0]?.rows).toEqual(expected);
+    expect(rowsOf(workbook.sheets[0])).toEqual(expected);
     expect(workbook.sheets[0]?.merges).toEqual([{ startRow: 0, startCol: 0, endRow: 0, endCol: 7 }]);
   });
 
@@ -93,7 +91,7 @@ describe('workbook formats, chosen by content', () => {
     async (bookType) => {
       const { workbook } = await readOk(F.write(F.rosterWorkbook(true), bookType), `mac.${bookType}`);
       expect(workbook.date1904).toBe(true);
-      expect(workbook.sheets[0]?.rows[4]?.[6]).toBe(F.SERIAL);
+      expect(rowsOf(workbook.sheets[0])?.[4]?.[6]).toBe(F.SERIAL);
     },
   );
 
@@ -103,7 +101,7 @@ describe('workbook formats, chosen by content', () => {
       const { workbook, warnings } = await readOk(F.rosterHtml(charset), '网页.xls');
       expect(warnings).toEqual([]);
       expect(workbook).toMatchObject({ format: 'html', encoding: charset === 'utf-8' ? 'utf-8' : 'gb18030' });
-      expect(workbook.sheets[0]?.rows).toEqual([
+      expect(rowsOf(workbook.sheets[0])).toEqual([
         ['岳麓区工作群统计表'],
         ['群编号', '群名称', '成员数', '身份证号', '备注'],
         ['007', '望月湖街道党建工作群', '35', F.ID, '3/5'],
@@ -114,7 +112,7 @@ describe('workbook formats, chosen by content', () => {
 
   it('a harmless oddity SheetJS’s strict mode rejects is read leniently, nothing lost', async () => {
     const { workbook } = await readOk(F.strictTripXlsx(), '属性.xlsx');
-    expect(workbook.sheets[0]?.rows).toEqual([
+    expect(rowsOf(workbook.sheets[0])).toEqual([
       ['行1', 0],
       ['行2', 1],
     ]);
@@ -122,7 +120,7 @@ describe('workbook formats, chosen by content', () => {
 
   it('keeps blank rows and rows after them at their Excel row numbers', async () => {
     const { workbook } = await readOk(F.craftXlsxRows(), '空行.xlsx');
-    expect(workbook.sheets[0]?.rows).toEqual([['A'], [], [], ['B', null, 'C']]);
+    expect(rowsOf(workbook.sheets[0])).toEqual([['A'], [], [], ['B', null, 'C']]);
   });
 });
 
@@ -158,7 +156,8 @@ describe('CSV: decoded by the reader, every cell the exact text', () => {
     const { workbook, warnings } = await readOk(c.bytes, '工作群.csv');
     expect(workbook).toMatchObject({ format: 'csv', encoding: c.encoding, date1904: false });
     expect(workbook.sheets).toHaveLength(1);
-    expect(workbook.sheets[0]).toMatchObject({ name: '工作群', merges: [], rows: CSV_ROWS });
+    expect(workbook.sheets[0]).toMatchObject({ name: '工作群', merges: [] });
+    expect(rowsOf(workbook.sheets[0])).toEqual(CSV_ROWS);
     expect(workbook.sheets[0]?.dateCells).toBeUndefined();
     expect(warnings.map((w) => [w.code, w.level])).toEqual(
       c.guessed ? [['FILE_ENCODING_GUESSED', 'warning']] : [],
@@ -167,7 +166,7 @@ describe('CSV: decoded by the reader, every cell the exact text', () => {
 
   it('GB18030-only characters survive (SheetJS’s code pages lack GB18030)', async () => {
     const { workbook } = await readOk(F.gb18030Bytes(), '扩展字.csv');
-    expect(workbook.sheets[0]?.rows).toEqual([
+    expect(rowsOf(workbook.sheets[0])).toEqual([
       ['姓名', '单位'],
       ['张三', '𠀀社区'],
     ]);
@@ -175,7 +174,7 @@ describe('CSV: decoded by the reader, every cell the exact text', () => {
 
   it('tab-separated text (.txt) is split on tabs', async () => {
     const { workbook } = await readOk(F.utf8('群编号\t群名称\t成员数\nG1\t党建群,一组\t35\n'), '导出.txt');
-    expect(workbook.sheets[0]?.rows).toEqual([
+    expect(rowsOf(workbook.sheets[0])).toEqual([
       ['群编号', '群名称', '成员数'],
       ['G1', '党建群,一组', '35'],
     ]);
@@ -183,7 +182,7 @@ describe('CSV: decoded by the reader, every cell the exact text', () => {
 
   it('an unclosed quote is a warning naming the row', async () => {
     const { workbook, warnings } = await readOk(F.utf8('a,b\n1,"oops\n2,3\n'), '引号.csv');
-    expect(workbook.sheets[0]?.rows).toEqual([
+    expect(rowsOf(workbook.sheets[0])).toEqual([
       ['a', 'b'],
       ['1', 'oops\n2,3\n'],
     ]);
@@ -198,7 +197,7 @@ describe('reading from a path', () => {
     const before = createHash('sha256').update(readFileSync(path)).digest('hex');
     const r = await readRosterFile({ path }, { workerPath });
     expect(r.ok && r.workbook.file).toBe('工作群 2026.xlsx');
-    expect(r.ok && r.workbook.sheets[0]?.rows[4]?.[4]).toBe(F.ID);
+    expect(r.ok && rowsOf(r.workbook.sheets[0])?.[4]?.[4]).toBe(F.ID);
     expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(before);
   });
 

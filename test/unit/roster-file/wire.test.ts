@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sheetRows } from '../../../core/import/grid';
 import type { RawCell } from '../../../core/import/raw';
 import { decodeWorkbook, WireWriter } from '../../../main/roster/roster-wire';
 
@@ -32,7 +33,7 @@ describe('the reader’s wire form', () => {
         const { workbook, transfer } = w.finish({ format: 'xlsx', date1904: false });
         for (const s of workbook.sheets) expect(transfer).toContain(s.text);
         const raw = decodeWorkbook('a.xlsx', workbook);
-        expect(raw.sheets.map((s) => s.rows)).toEqual(sheets.map(trimmed));
+        expect(raw.sheets.map((s) => sheetRows(s))).toEqual(sheets.map(trimmed));
         expect(raw.sheets.map((s) => s.hidden)).toEqual(sheets.map((_, i) => i === 1));
         expect(raw.sheets[0]?.merges).toEqual([{ startRow: 0, startCol: 0, endRow: 0, endCol: 0 }]);
       }),
@@ -54,6 +55,39 @@ describe('the reader’s wire form', () => {
     expect(() =>
       decodeWorkbook('a', { ...workbook, sheets: [{ ...sheet, kinds: new Uint8Array([2, 9]) }] }),
     ).toThrow(/malformed/);
+    expect(() =>
+      decodeWorkbook('a', { ...workbook, sheets: [{ ...sheet, stringRefs: new Uint32Array([1]) }] }),
+    ).toThrow(/malformed/);
+    expect(() =>
+      decodeWorkbook('a', { ...workbook, sheets: [{ ...sheet, stringRefs: new Uint32Array([0, 0]) }] }),
+    ).toThrow(/malformed/);
+  });
+
+  it('writes each distinct text of a sheet once', () => {
+    const w = new WireWriter(1e9);
+    w.addSheet(
+      'S',
+      [
+        ['望月湖', 'G1'],
+        ['望月湖', 'G1', null],
+        [null, '望月湖'],
+      ],
+      (v) => v ?? null,
+      {
+        hidden: false,
+        merges: [],
+      },
+    );
+    const sheet = w.finish({ format: 'xlsx', date1904: false }).workbook.sheets[0];
+    expect(sheet && Buffer.from(sheet.text).toString('utf16le')).toBe('望月湖G1');
+    expect([...(sheet?.stringRefs ?? [])]).toEqual([0, 1, 0, 1, 0]);
+    expect([...(sheet?.rowLengths ?? [])]).toEqual([2, 2, 2]);
+    const raw = decodeWorkbook('a.xlsx', w.finish({ format: 'xlsx', date1904: false }).workbook);
+    expect(raw.sheets[0] && sheetRows(raw.sheets[0])).toEqual([
+      ['望月湖', 'G1'],
+      ['望月湖', 'G1'],
+      [null, '望月湖'],
+    ]);
   });
 
   it('counts non-empty cells against the cap across sheets', () => {
