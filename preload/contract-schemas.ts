@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { PROBLEM_CODES } from '../core/problems';
 import { policySchema } from '../core/policy/schema';
-import type { InvokeChannel } from './contract';
+import { SHEET_ROWS_MAX, type InvokeChannel } from './contract';
 
 // ---------------------------------------------------------------------------------------------
 // Argument schemas, checked in main before a handler runs.
@@ -70,6 +70,28 @@ export const importRequestSchema = z
       )
       .max(1_000_000),
     policy: policySchema,
+    skippedFiles: z.array(text(260)).max(1_000).optional(),
+  })
+  .strict();
+
+const sheetKind = z.enum(['units', 'groups', 'members']);
+
+export const sheetRequestSchema = z
+  .object({
+    file: text(260),
+    sheet: text(100),
+    kind: sheetKind,
+    headerRow: z.number().int().min(1).max(1_048_576).nullable(),
+    savedMappings: z.array(savedMapping).max(1_000),
+  })
+  .strict();
+
+export const sheetRowsRequestSchema = z
+  .object({
+    file: text(260),
+    sheet: text(100),
+    firstRow: z.number().int().min(1).max(1_048_576),
+    count: z.number().int().min(1).max(SHEET_ROWS_MAX),
   })
   .strict();
 
@@ -227,6 +249,8 @@ export const ARG_SCHEMAS = {
   pickRosterFiles: z.tuple([]),
   openSample: z.tuple([]),
   analyzeImport: z.tuple([sessionId, z.array(savedMapping).max(1_000)]),
+  analyzeSheet: z.tuple([sessionId, sheetRequestSchema]),
+  sheetRows: z.tuple([sessionId, sheetRowsRequestSchema]),
   importRoster: z.tuple([sessionId, importRequestSchema]),
   closeImport: z.tuple([sessionId]),
   exportProblemRows: z.tuple([sessionId, z.array(problemSchema).max(1_000_000)]),

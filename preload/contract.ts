@@ -10,6 +10,8 @@
  */
 import { problem, type Problem } from '../core/problems';
 import type { ImportResult, SavedMapping, SheetAnalysis } from '../core/import/types';
+import type { SheetKind } from '../core/import/fields';
+import type { RawCell, RawFormat, RawWorkbook } from '../core/import/raw';
 import type { Policy } from '../core/policy/schema';
 import type { Roster } from '../core/roster/model';
 import type { Plan } from '../core/plan/model';
@@ -26,12 +28,48 @@ export interface ImportFile {
   warnings: Problem[];
   /** Sheet kinds, header rows, mappings and previews (empty when the file could not be read). */
   sheets: SheetAnalysis[];
+  /** What the file turned out to be (by its content, not its name); absent when it could not be read. */
+  format?: RawFormat | null;
+  /** The text encoding of a CSV (or HTML / XML 2003) file; absent for workbooks. */
+  encoding?: RawWorkbook['encoding'] | null;
 }
 
 /** Files read for one run of the import wizard; main keeps their rows until the session closes. */
 export interface ImportSession {
   sessionId: string;
   files: ImportFile[];
+}
+
+/** One sheet of a session read as `kind` with the header on `headerRow` (the wizard's 表头行 / 工作表 steps). */
+export interface SheetRequest {
+  file: string;
+  sheet: string;
+  kind: SheetKind;
+  /** 1-based; null: the best row for that kind. */
+  headerRow: number | null;
+  savedMappings: SavedMapping[];
+}
+
+/** Rows of one sheet of a session, as read (a problem's row in context). */
+export interface SheetRowsRequest {
+  file: string;
+  sheet: string;
+  /** 1-based, as Excel shows it. */
+  firstRow: number;
+  /** At most SHEET_ROWS_MAX. */
+  count: number;
+}
+
+export const SHEET_ROWS_MAX = 200;
+
+export interface SheetRows {
+  file: string;
+  sheet: string;
+  firstRow: number;
+  /** rows[i] is row firstRow + i; rows past the end of the sheet are left out. */
+  rows: RawCell[][];
+  /** How many rows the sheet has. */
+  rowCount: number;
 }
 
 export interface SavedFile {
@@ -77,6 +115,10 @@ export interface PlannerApi {
   openSample(): Promise<HostResult<ImportSession>>;
   /** Analyses a session's files again with the clerk's remembered mappings. */
   analyzeImport(sessionId: string, savedMappings: SavedMapping[]): Promise<HostResult<ImportSession>>;
+  /** Reads one sheet again as a kind with a header row the clerk chose (columns matched afresh). */
+  analyzeSheet(sessionId: string, request: SheetRequest): Promise<HostResult<SheetAnalysis>>;
+  /** A few rows of one sheet as read, for showing a problem's row in context. */
+  sheetRows(sessionId: string, request: SheetRowsRequest): Promise<HostResult<SheetRows>>;
   /** Builds the roster from the session's files with the clerk's choices, edits and exclusions. */
   importRoster(sessionId: string, request: ImportRequest): Promise<HostResult<ImportResult>>;
   /** Frees a session's rows (the wizard closed). */
@@ -110,6 +152,11 @@ export interface ImportRequest {
   }>;
   excludedRows: Array<{ file: string; sheet: string; row: number }>;
   policy: Policy;
+  /**
+   * Files of the session left out of this import (the clerk chose so, or they could not be
+   * read): each is reported as a FILE_SKIPPED warning instead of stopping the import.
+   */
+  skippedFiles?: string[];
 }
 
 export interface ReportRequest {
@@ -127,6 +174,8 @@ export const INVOKE_CHANNELS = [
   'pickRosterFiles',
   'openSample',
   'analyzeImport',
+  'analyzeSheet',
+  'sheetRows',
   'importRoster',
   'closeImport',
   'exportProblemRows',
@@ -154,6 +203,8 @@ export function buildApi(
     pickRosterFiles: call('pickRosterFiles'),
     openSample: call('openSample'),
     analyzeImport: call('analyzeImport'),
+    analyzeSheet: call('analyzeSheet'),
+    sheetRows: call('sheetRows'),
     importRoster: call('importRoster'),
     closeImport: call('closeImport'),
     exportProblemRows: call('exportProblemRows'),

@@ -31,6 +31,8 @@ export function sessionView(session: ImportSessionState, savedMappings: SavedMap
       problem: f.problem,
       warnings: f.warnings,
       sheets: f.workbook ? analyzeWorkbook(f.workbook, { savedMappings }) : [],
+      format: f.workbook?.format ?? null,
+      encoding: f.workbook?.encoding ?? null,
     })),
   };
 }
@@ -70,7 +72,8 @@ export function analyzeImport(
 
 /**
  * The roster from the session's files. A file that could not be read is an error of the import
- * (as in the headless planner): the roster is never built silently without it.
+ * (as in the headless planner): the roster is never built silently without it — unless the clerk
+ * left it out (request.skippedFiles), which each such file's FILE_SKIPPED warning then says.
  */
 export function importSessionRoster(
   state: HostState,
@@ -79,12 +82,17 @@ export function importSessionRoster(
 ): HostResult<ImportResult> {
   const session = state.sessions.get(sessionId);
   if (!session) return failed(sessionExpired());
+  const skipped = new Set(request.skippedFiles ?? []);
   const fileProblems: Problem[] = [];
   for (const f of session.files) {
+    if (skipped.has(f.file)) {
+      fileProblems.push(skippedWarning(f.file, f.problem));
+      continue;
+    }
     if (f.problem) fileProblems.push(f.problem);
     fileProblems.push(...f.warnings);
   }
-  const workbooks = session.files.flatMap((f) => (f.workbook ? [f.workbook] : []));
+  const workbooks = session.files.flatMap((f) => (f.workbook && !skipped.has(f.file) ? [f.workbook] : []));
   const result = importRoster(workbooks, {
     choices: request.choices,
     savedMappings: request.savedMappings,
@@ -93,8 +101,20 @@ export function importSessionRoster(
     businessLines: request.policy.businessLines,
     policy: request.policy,
   });
+  if (workbooks.length === 0) {
+    fileProblems.push(
+      problem('error', 'IMPORT_NO_FILES', '本次导入没有可以读取的文件，没有工作群可导入。请重新选择文件。'),
+    );
+  }
   const problems = [...fileProblems, ...result.problems];
   return ok({ ...result, roster: hasErrors(problems) ? null : result.roster, problems });
+}
+
+function skippedWarning(file: string, why: Problem | null): Problem {
+  const message = why
+    ? `文件 ${file} 无法读取，已按您的选择跳过，没有导入：${why.message}`
+    : `文件 ${file} 已按您的选择跳过，没有导入。`;
+  return problem('warning', 'FILE_SKIPPED', message, { file }, why ? `${why.code}` : undefined);
 }
 
 export function closeImport(state: HostState, sessionId: string): HostResult<null> {

@@ -15,6 +15,7 @@ import {
   type HostState,
 } from './import-handlers';
 import { DEFAULT_SESSION_LIMIT, ImportSessions } from './import-sessions';
+import { analyzeSessionSheet, sessionRowCells, sessionSheetRows } from './import-sheet';
 import { exportProblemRows } from './problem-rows';
 import { guarded, ok } from './results';
 import { exportReport, saveTemplate } from './save-handlers';
@@ -39,11 +40,17 @@ export function createHostHandlers(host: HostContext, options: HandlerOptions = 
     openSample: () => guarded('打开示例', () => openSample(host, state)),
     analyzeImport: (sessionId, savedMappings) =>
       guarded('分析名单', async () => analyzeImport(state, sessionId, savedMappings)),
+    analyzeSheet: (sessionId, request) =>
+      guarded('分析工作表', async () => analyzeSessionSheet(state, sessionId, request)),
+    sheetRows: (sessionId, request) =>
+      guarded('读取名单行', async () => sessionSheetRows(state, sessionId, request)),
     importRoster: (sessionId, request) =>
       guarded('导入名单', async () => importSessionRoster(state, sessionId, request)),
     closeImport: (sessionId) => guarded('关闭导入', async () => closeImport(state, sessionId)),
     exportProblemRows: (sessionId, problems) =>
-      guarded('导出问题行', () => exportProblemRows(host, state, sessionId, problems)),
+      guarded('导出问题行', () =>
+        exportProblemRows(host, state, sessionId, problems, sessionRowCells(state, sessionId)),
+      ),
     saveTemplate: () => guarded('保存模板', () => saveTemplate(host, state)),
     exportReport: (request) => guarded('导出报告', () => exportReport(host, state, request)),
     appInfo: () => guarded('关于', async () => ok(host.appInfo)),

@@ -1,7 +1,8 @@
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus, Esc closes it (as
- * onClose), and what is behind it is inert. Buttons are the caller's; the first element with
- * `autoFocus` gets the focus (put it on the safe choice).
+ * onClose), and what is behind it is inert. Buttons are the caller's; the element marked
+ * `data-autofocus` gets the focus (put it on the safe choice) — React's autoFocus alone loses to
+ * showModal(), which focuses the dialog's first button.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
@@ -29,6 +30,7 @@ export function Dialog({ title, children, actions, onClose, role = 'dialog', cla
     if (!dialog) return;
     if (typeof dialog.showModal === 'function' && !dialog.open) dialog.showModal();
     else dialog.setAttribute('open', '');
+    dialog.querySelector<HTMLElement>('[data-autofocus="true"]')?.focus();
     const cancel = (e: Event) => {
       e.preventDefault();
       onCloseRef.current();
@@ -89,10 +91,11 @@ export function ConfirmDialog({
             className={danger ? 'btn btn-danger' : 'btn btn-primary'}
             onClick={onConfirm}
             autoFocus={!danger}
+            data-autofocus={!danger}
           >
             {confirmLabel}
           </button>
-          <button type="button" className="btn" onClick={onCancel} autoFocus={danger}>
+          <button type="button" className="btn" onClick={onCancel} autoFocus={danger} data-autofocus={danger}>
             {cancelLabel}
           </button>
         </>

@@ -86,6 +86,8 @@ export const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   IPC_UNTRUSTED_SENDER: '请求来自不受信任的页面，已拒绝。',
   IPC_TRANSPORT_FAILED: '与程序主进程通信失败，操作没有完成，请重试。',
   FILE_NAME_DUPLICATE: '选择了两个同名的文件，请改名后再导入。',
+  FILE_SKIPPED: '该文件按您的选择没有导入。',
+  IMPORT_NO_FILES: '本次导入没有可以读取的文件，请重新选择文件。',
   QUOTA_INFEASIBLE: '该单位在平台人数上限内无法精简到限额以内。',
   DEAD_GROUP_KEPT_LAST: '该群已长期不活跃，但它是单位最后一个工作群，暂予保留。',
   COMMUNITY_HEAD_IN_DEPARTMENT_GROUP: '区直部门的工作群拉入了社区（村）负责人，建议移出。',

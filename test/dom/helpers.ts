@@ -2,6 +2,7 @@
 import { vi } from 'vitest';
 import type { HostResult, ImportSession, PlannerApi } from '../../preload/contract';
 import type { ImportResult } from '../../core/import/types';
+import { problem } from '../../core/problems';
 import type { Roster } from '../../core/roster/model';
 import { PlannerDb } from '../../renderer/store/db';
 import { WorkspaceStore } from '../../renderer/store/store';
@@ -63,6 +64,18 @@ export function fakeApi(roster: Roster = testRoster(), overrides: Partial<Planne
     pickRosterFiles: vi.fn(() => ok(null)),
     openSample: vi.fn(() => ok(session)),
     analyzeImport: vi.fn(() => ok(session)),
+    analyzeSheet: vi.fn(() =>
+      Promise.resolve<HostResult<never>>({
+        ok: false,
+        problem: problem('error', 'IMPORT_SESSION_EXPIRED', '导入会话已过期，请重新选择文件。'),
+      }),
+    ),
+    sheetRows: vi.fn(() =>
+      Promise.resolve<HostResult<never>>({
+        ok: false,
+        problem: problem('error', 'IMPORT_SESSION_EXPIRED', '导入会话已过期，请重新选择文件。'),
+      }),
+    ),
     importRoster: vi.fn(() => ok(imported)),
     closeImport: vi.fn(() => ok(null)),
     exportProblemRows: vi.fn(() => ok(null)),

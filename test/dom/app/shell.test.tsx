@@ -103,7 +103,7 @@ describe('the shell', () => {
     await act(async () => menu('redo'));
     await until(() => store.getSnapshot().history.canUndo, 'menu redo');
     await act(async () => menu('import'));
-    await until(() => text(view.container).includes('导入向导'), 'import screen');
+    await until(() => text(view.container).includes('选择名单文件'), 'import screen');
   });
 
   it('shows a host failure as a toast in Chinese', async () => {

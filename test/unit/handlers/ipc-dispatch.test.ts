@@ -55,6 +55,8 @@ function stubHandlers(): HostHandlers & { seen: unknown[][] } {
     pickRosterFiles: answer(null),
     openSample: answer('sample'),
     analyzeImport: answer('analysed'),
+    analyzeSheet: answer('sheet'),
+    sheetRows: answer('rows'),
     importRoster: answer('imported'),
     closeImport: answer(null),
     exportProblemRows: answer(null),
@@ -114,6 +116,12 @@ describe('dispatchInvoke', () => {
       ['abc', { ...importRequest, excludedRows: [{ file: 'a', sheet: 'b', row: -1 }] }],
     ],
     ['a problem with an unknown code', 'exportProblemRows', ['abc', [{ code: 'NOPE' }]]],
+    ['too many rows at once', 'sheetRows', ['abc', { file: 'a', sheet: 'b', firstRow: 1, count: 201 }]],
+    [
+      'an unknown sheet kind',
+      'analyzeSheet',
+      ['abc', { file: 'a', sheet: 'b', kind: 'people', headerRow: 1, savedMappings: [] }],
+    ],
     ['a report without a roster', 'exportReport', [{ suggestedName: 'x' }]],
   ])('rejects %s with IPC_BAD_ARGUMENTS, without calling a handler', async (_what, channel, args) => {
     const h = stubHandlers();
