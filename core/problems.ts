@@ -117,6 +117,10 @@ export const PROBLEM_CODES = [
   'FILE_NAME_DUPLICATE',
   'FILE_SKIPPED',
   'IMPORT_NO_FILES',
+  // printing the report (打印 / 另存为 PDF)
+  'PRINT_UNAVAILABLE',
+  'PRINT_FAILED',
+  'PDF_RENDER_FAILED',
   // planning results
   'QUOTA_INFEASIBLE',
   'DEAD_GROUP_KEPT_LAST',

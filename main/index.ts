@@ -15,6 +15,7 @@ import { APP_START_URL } from './app-origin';
 import { electronDialogs } from './app/dialogs';
 import { registerIpc } from './app/ipc';
 import { buildMenu } from './app/menu';
+import { electronPrinter } from './app/print';
 import { registerAppScheme, serveRenderer } from './app/protocol';
 import { applySecurityPolicy } from './app/security';
 import { createMainWindow, WINDOW_TITLE } from './app/window';
@@ -71,6 +72,7 @@ async function start(): Promise<void> {
   serveRenderer(join(here, '..', 'renderer'));
   const handlers = createHostHandlers({
     dialogs: electronDialogs(() => mainWindow),
+    printer: electronPrinter(() => mainWindow),
     samplePath: samplePath(),
     workerPath: workerPath(),
     userDataDir: app.getPath('userData'),

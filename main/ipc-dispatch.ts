@@ -54,6 +54,8 @@ const CHANNEL_LABELS: Record<InvokeChannel, string> = {
   exportProblemRows: '导出问题行',
   saveTemplate: '保存模板',
   exportReport: '导出报告',
+  printReport: '打印',
+  saveReportPdf: '另存为 PDF',
   appInfo: '关于',
 };
 
@@ -101,6 +103,8 @@ const SCHEMAS_MATCH: SchemaMatches = {
   exportProblemRows: true,
   saveTemplate: true,
   exportReport: true,
+  printReport: true,
+  saveReportPdf: true,
   appInfo: true,
 };
 void SCHEMAS_MATCH;

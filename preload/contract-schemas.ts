@@ -256,5 +256,7 @@ export const ARG_SCHEMAS = {
   exportProblemRows: z.tuple([sessionId, z.array(problemSchema).max(1_000_000)]),
   saveTemplate: z.tuple([]),
   exportReport: z.tuple([reportRequestSchema]),
+  printReport: z.tuple([]),
+  saveReportPdf: z.tuple([text(200)]),
   appInfo: z.tuple([]),
 } as const satisfies Record<InvokeChannel, z.ZodType>;

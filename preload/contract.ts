@@ -129,6 +129,10 @@ export interface PlannerApi {
   saveTemplate(): Promise<HostResult<SavedFile | null>>;
   /** Writes the before/after report workbook (save dialog). */
   exportReport(request: ReportRequest): Promise<HostResult<SavedFile | null>>;
+  /** 打印: the system print dialog for the page (the report screen); false when cancelled. */
+  printReport(): Promise<HostResult<boolean>>;
+  /** 另存为 PDF: the page rendered to PDF with its CSS page size, written atomically (save dialog). */
+  saveReportPdf(suggestedName: string): Promise<HostResult<SavedFile | null>>;
   appInfo(): Promise<HostResult<AppInfo>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -181,6 +185,8 @@ export const INVOKE_CHANNELS = [
   'exportProblemRows',
   'saveTemplate',
   'exportReport',
+  'printReport',
+  'saveReportPdf',
   'appInfo',
 ] as const satisfies ReadonlyArray<Exclude<keyof PlannerApi, 'onMenuCommand'>>;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
@@ -210,6 +216,8 @@ export function buildApi(
     exportProblemRows: call('exportProblemRows'),
     saveTemplate: call('saveTemplate'),
     exportReport: call('exportReport'),
+    printReport: call('printReport'),
+    saveReportPdf: call('saveReportPdf'),
     appInfo: call('appInfo'),
     onMenuCommand: subscribe,
   };

@@ -4,6 +4,7 @@
  * a stub dialog that returns the paths a test chose. Nothing here imports electron.
  */
 import type { AppInfo } from '../../preload/contract';
+import type { ReportPrinter } from './print-handlers';
 
 export interface SaveFileOptions {
   /** The dialog's title, in Chinese. */
@@ -30,4 +31,6 @@ export interface HostContext {
   /** Electron's userData folder; absent in tests. */
   userDataDir?: string;
   appInfo: AppInfo;
+  /** The window's page for 打印 / 另存为 PDF (main/app/print.ts); absent where nothing can print. */
+  printer?: ReportPrinter;
 }

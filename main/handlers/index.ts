@@ -19,6 +19,7 @@ import { analyzeSessionSheet, sessionRowCells, sessionSheetRows } from './import
 import { exportProblemRows } from './problem-rows';
 import { guarded, ok } from './results';
 import { exportReport, saveTemplate } from './save-handlers';
+import { printReport, saveReportPdf } from './print-handlers';
 
 export type { FileDialogs, HostContext, SaveFileOptions } from './context';
 
@@ -53,6 +54,8 @@ export function createHostHandlers(host: HostContext, options: HandlerOptions = 
       ),
     saveTemplate: () => guarded('保存模板', () => saveTemplate(host, state)),
     exportReport: (request) => guarded('导出报告', () => exportReport(host, state, request)),
+    printReport: () => guarded('打印', () => printReport(host)),
+    saveReportPdf: (suggestedName) => guarded('另存为 PDF', () => saveReportPdf(host, state, suggestedName)),
     appInfo: () => guarded('关于', async () => ok(host.appInfo)),
   };
 }

@@ -9,6 +9,7 @@ import type { Roster } from '../../core/roster/model';
 import { problemText } from '../errors/messages';
 import { rosterNameFromFiles } from './plans';
 import type { WorkspaceStore } from './store';
+import { printReportPage, saveReportPdfPage } from '../report/print-actions';
 
 /** The value of a host call, or null after showing why it failed. */
 export async function hostCall<T>(
@@ -105,8 +106,11 @@ export async function saveTemplate(store: WorkspaceStore): Promise<void> {
   announceSaved(store, '模板', await hostCall(store, (api) => api.saveTemplate()));
 }
 
-/** 导出报告 of the open plan (issue 4 adds the options dialog: masking, preview). */
-export async function exportReport(store: WorkspaceStore): Promise<void> {
+/** 导出报告 of the open plan; the report page passes its 隐去手机号、身份证号 choice. */
+export async function exportReport(
+  store: WorkspaceStore,
+  options: { maskPersonalNumbers?: boolean } = {},
+): Promise<void> {
   const { open, settings } = store.getSnapshot();
   if (!open) {
     store.showAppError('NO_OPEN_PLAN');
@@ -119,7 +123,7 @@ export async function exportReport(store: WorkspaceStore): Promise<void> {
         roster: open.roster,
         plan: open.plan,
         policy: open.policy,
-        maskPersonalNumbers: false,
+        maskPersonalNumbers: options.maskPersonalNumbers ?? false,
         preparedBy,
         suggestedName: `工作群精简报告-${open.rosterName}-${open.planName}-${open.plan.asOf}.xlsx`,
       }),
@@ -127,8 +131,6 @@ export async function exportReport(store: WorkspaceStore): Promise<void> {
   );
   announceSaved(store, '报告', saved);
 }
-
-export const PRINT_LATER = '打印功能将在下一版本提供';
 
 async function showAbout(store: WorkspaceStore): Promise<void> {
   const info = await hostCall(store, (api) => api.appInfo());
@@ -151,8 +153,10 @@ export function runMenuCommand(store: WorkspaceStore, command: MenuCommand): voi
       void exportReport(store);
       return;
     case 'print':
+      void printReportPage(store);
+      return;
     case 'save-pdf':
-      store.toast('info', PRINT_LATER);
+      void saveReportPdfPage(store);
       return;
     case 'undo':
       void store.undo();

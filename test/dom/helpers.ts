@@ -81,6 +81,8 @@ export function fakeApi(roster: Roster = testRoster(), overrides: Partial<Planne
     exportProblemRows: vi.fn(() => ok(null)),
     saveTemplate: vi.fn(() => ok({ path: 'C:\\Users\\clerk\\标准模板.xlsx' })),
     exportReport: vi.fn(() => ok({ path: 'C:\\Users\\clerk\\报告.xlsx' })),
+    printReport: vi.fn(() => ok(true)),
+    saveReportPdf: vi.fn(() => ok({ path: 'C:\\Users\\clerk\\报告.pdf' })),
     appInfo: vi.fn(() => ok({ name: '工作群精简规划器', version: '0.1.0', platform: 'win32' })),
     onMenuCommand: vi.fn(() => () => undefined),
     ...overrides,

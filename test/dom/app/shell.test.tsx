@@ -2,7 +2,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand, PlannerApi } from '../../../preload/contract';
 import { installGlobalErrorHandlers } from '../../../renderer/errors/global';
-import { FIRST_RUN_NOTICE, PRINT_LATER, startWorkspace } from '../../../renderer/store/host';
+import { FIRST_RUN_NOTICE, startWorkspace } from '../../../renderer/store/host';
 import type { WorkspaceStore } from '../../../renderer/store/store';
 import { fakeApi, freshDbName, newStore } from '../helpers';
 import { button, click, key, renderApp, text, type, until, type Rendered } from '../render';
@@ -83,8 +83,11 @@ describe('the shell', () => {
   it('routes the menu commands', async () => {
     await startApp();
     await act(async () => menu('print'));
+    await until(() => toastTexts().includes('已发送到打印机。'), 'print toast');
+    expect(store.getSnapshot().screen).toBe('report');
     await act(async () => menu('save-pdf'));
-    expect(toastTexts().filter((t) => t === PRINT_LATER)).toHaveLength(2);
+    await until(() => toastTexts().includes('PDF 已保存：C:\\Users\\clerk\\报告.pdf'), 'pdf toast');
+    expect(api.saveReportPdf).toHaveBeenCalledWith('工作群精简方案汇总表-示例-岳麓区-方案一-2026-03-05.pdf');
     await act(async () => menu('save-template'));
     await until(() => toastTexts().includes('模板已保存：C:\\Users\\clerk\\标准模板.xlsx'), 'template toast');
     await act(() => store.saveSettings({ clerkName: '张三', clerkUnit: '区委网信办' }));

@@ -62,6 +62,8 @@ function stubHandlers(): HostHandlers & { seen: unknown[][] } {
     exportProblemRows: answer(null),
     saveTemplate: answer(null),
     exportReport: answer(null),
+    printReport: answer(true),
+    saveReportPdf: answer(null),
     appInfo: answer('info'),
   };
 }
