@@ -4,10 +4,13 @@
  * the app has one window and the screen is restored from the database on reload.
  */
 import { Board } from '../board/Board';
+import { Dashboard } from '../dashboard/Dashboard';
 import { ImportWizard } from '../import/ImportWizard';
 import { ErrorDialog } from '../errors/ErrorDialog';
 import { Toasts } from '../errors/Toasts';
 import { PolicyPage } from '../policy/PolicyPage';
+import { PlansPage } from '../plans/PlansPage';
+import { ReportPage } from '../report/ReportPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StartPage } from '../start/StartPage';
 import { useStore, useWorkspaceSelector } from '../store/context';
@@ -24,10 +27,16 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <ImportWizard />;
     case 'board':
       return <Board />;
+    case 'dashboard':
+      return <Dashboard />;
     case 'policy':
       return <PolicyPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'plans':
+      return <PlansPage />;
+    case 'report':
+      return <ReportPage />;
   }
 }
 

@@ -2,7 +2,7 @@
 import { useStore, useWorkspaceSelector } from '../store/context';
 import { SCREEN_LABELS, type Screen } from '../store/view';
 
-const NAV: Screen[] = ['start', 'board', 'policy', 'settings'];
+const NAV: Screen[] = ['start', 'board', 'dashboard', 'plans', 'report', 'policy', 'settings'];
 
 export function TopBar() {
   const store = useStore();

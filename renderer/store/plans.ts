@@ -89,3 +89,48 @@ export function nextPlanName(existing: readonly string[]): string {
     if (!existing.includes(name)) return name;
   }
 }
+
+/** The longest plan name (it shows in the top bar and in report file names). */
+export const MAX_PLAN_NAME = 30;
+
+export type PlanNameCheck = { ok: true; name: string } | { ok: false; message: string };
+
+/**
+ * A plan name as the clerk typed it, checked: trimmed, not empty, no control characters, at most
+ * MAX_PLAN_NAME characters, and unlike the roster's other plans (`others`, without the plan
+ * being renamed).
+ */
+export function checkPlanName(typed: string, others: readonly string[]): PlanNameCheck {
+  const name = typed.trim();
+  if (name === '') return { ok: false, message: '请填写方案名称。' };
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) return { ok: false, message: '方案名称不能含控制字符。' };
+  if ([...name].length > MAX_PLAN_NAME)
+    return { ok: false, message: `方案名称不能超过 ${MAX_PLAN_NAME} 个字。` };
+  if (others.includes(name)) return { ok: false, message: `本名单已有名为“${name}”的方案，请另起名称。` };
+  return { ok: true, name };
+}
+
+/** The names of a roster's plans, optionally without one of them. */
+export function planNamesOf(
+  plans: readonly PlanRecord[],
+  rosterId: string,
+  except: string | null = null,
+): string[] {
+  return plans.filter((p) => p.rosterId === rosterId && p.id !== except).map((p) => p.name);
+}
+
+/** The record of a copy of `source`: same decisions, policy and counts; a fresh undo history. */
+export function copiedPlanRecord(source: PlanRecord, id: string, name: string, now: number): PlanRecord {
+  return {
+    ...source,
+    id,
+    name,
+    createdAt: now,
+    updatedAt: now,
+    lastOpenedAt: now,
+    problems: source.problems.slice(),
+    suggestions: source.suggestions.slice(),
+    historyPointer: 0,
+  };
+}

@@ -11,6 +11,7 @@
 import type { PlannerApi } from '../../preload/contract';
 import type { SavedMapping } from '../../core/import/types';
 import type { PlanAction } from '../../core/plan/actions';
+import type { Plan } from '../../core/plan/model';
 import type { Policy } from '../../core/policy/schema';
 import { YUELU_POLICY } from '../../core/policy/yuelu';
 import type { Roster } from '../../core/roster/model';
@@ -21,6 +22,9 @@ import type { PlannerDb } from './db';
 import * as edits from './edit-ops';
 import { writeView } from './persist';
 import * as plans from './plan-ops';
+import type { DeletedPlan } from './plan-library';
+import type { PlanNameCheck } from './plans';
+import type { PlanRecord } from './records';
 import * as prefs from './prefs-ops';
 import { initialSnapshot, type Settings, type ToastKind, type WorkspaceSnapshot } from './state';
 import type { PlanView, Screen } from './view';
@@ -99,6 +103,41 @@ export class WorkspaceStore {
   /** Opens a saved plan with its undo history and view; false when it is gone. */
   openPlan(planId: string, screen: Screen = 'board'): Promise<boolean> {
     return this.cell.enqueue(() => plans.openPlan(this.core, planId, screen, true));
+  }
+
+  /** 复制: a copy of a saved plan (its decisions; a fresh undo history), not opened. Its id, or null. */
+  duplicatePlan(planId: string): Promise<string | null> {
+    return this.cell.enqueue(() => plans.duplicatePlan(this.core, planId));
+  }
+
+  /** 重命名: the name is trimmed and must be non-empty and unique within the roster. */
+  renamePlan(planId: string, name: string): Promise<PlanNameCheck> {
+    return this.cell.enqueue(() => plans.renamePlan(this.core, planId, name));
+  }
+
+  /** 删除 (not the open plan): kept restorable until purgeDeletedPlan or the next delete. */
+  deletePlan(planId: string): Promise<boolean> {
+    return this.cell.enqueue(() => plans.deletePlan(this.core, planId));
+  }
+
+  /** 撤销 the last delete. */
+  restoreDeletedPlan(planId: string): Promise<boolean> {
+    return this.cell.enqueue(() => plans.restoreDeletedPlan(this.core, planId));
+  }
+
+  /** The deleted plan that can still be restored, or null. */
+  deletedPlan(): Promise<DeletedPlan | null> {
+    return this.cell.enqueue(() => plans.deletedPlan(this.core));
+  }
+
+  /** Forgets the deleted plan for good. */
+  purgeDeletedPlan(): Promise<boolean> {
+    return this.cell.enqueue(() => plans.purgeDeletedPlan(this.core));
+  }
+
+  /** A saved plan's content for 对比 (a copy; the open plan as it is now). */
+  readPlanForCompare(planId: string): Promise<{ record: PlanRecord; plan: Plan } | null> {
+    return this.cell.enqueue(() => plans.readPlanForCompare(this.core, planId));
   }
 
   // --- edits: undoable, written to the database before they are applied and shown ----------------------

@@ -8,7 +8,16 @@
  * before the field existed (no schema upgrade needed).
  */
 
-export const SCREENS = ['start', 'import', 'board', 'policy', 'settings'] as const;
+export const SCREENS = [
+  'start',
+  'import',
+  'board',
+  'policy',
+  'settings',
+  'report',
+  'dashboard',
+  'plans',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS: Record<Screen, string> = {
@@ -17,6 +26,9 @@ export const SCREEN_LABELS: Record<Screen, string> = {
   board: '整理看板',
   policy: '规则',
   settings: '设置',
+  dashboard: '模拟看板',
+  report: '报告',
+  plans: '方案',
 };
 
 export interface LaneFilters {
@@ -39,7 +51,15 @@ export interface PlanView {
   selection: string[];
   /** The group shown in the detail panel. */
   detailGroupId: string | null;
+  /** The unit tree lists units over their quota first. */
+  overQuotaFirst: boolean;
+  /** Each lane's scroll offset (px) for the selected unit, keyed by lane (a GroupState). */
+  laneScroll: Partial<Record<LaneKey, number>>;
 }
+
+/** The board's lanes, as stored in PlanView.laneScroll (the end states of core/plan/model.ts). */
+export const LANE_KEYS = ['pending', 'kept', 'merged', 'dissolved', 'reclassified'] as const;
+export type LaneKey = (typeof LANE_KEYS)[number];
 
 export const DEFAULT_FILTERS: LaneFilters = {
   search: '',
@@ -55,6 +75,8 @@ export const DEFAULT_VIEW: PlanView = {
   filters: DEFAULT_FILTERS,
   selection: [],
   detailGroupId: null,
+  overQuotaFirst: false,
+  laneScroll: {},
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -79,7 +101,19 @@ export function readView(stored: unknown): PlanView {
       ? stored.selection.filter((s): s is string => typeof s === 'string')
       : [],
     detailGroupId: textOrNull(stored.detailGroupId),
+    overQuotaFirst: stored.overQuotaFirst === true,
+    laneScroll: readLaneScroll(stored.laneScroll),
   };
+}
+
+function readLaneScroll(stored: unknown): Partial<Record<LaneKey, number>> {
+  const out: Partial<Record<LaneKey, number>> = {};
+  if (!isRecord(stored)) return out;
+  for (const key of LANE_KEYS) {
+    const v = stored[key];
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) out[key] = v;
+  }
+  return out;
 }
 
 export const isScreen = (v: unknown): v is Screen =>
