@@ -43,6 +43,10 @@ describe('the app shell at 1366×768', () => {
   it('keeps the plan, its undo history and the screen across a reload', async () => {
     const { page } = app;
     await page.getByRole('button', { name: '自动规划' }).click();
+    await page
+      .getByRole('dialog', { name: '自动规划' })
+      .getByRole('button', { name: '开始自动规划' })
+      .click();
     const undo = page.getByRole('button', { name: '撤销：自动规划' });
     await undo.waitFor();
     expect(await undo.getAttribute('title')).toBe('撤销：自动规划（Ctrl+Z）');
@@ -129,9 +133,10 @@ describe('the app shell at 1366×768', () => {
     expect(dialogs.saveRequests.map((r) => r.defaultName)).toContain(
       '工作群精简报告-示例-岳麓区-方案一-2026-03-05.xlsx',
     );
+    // 打印 opens the report page; this harness host has no printer (test/e2e/report-print.test.ts has one).
     await host.menuCommand('print');
-    await page.getByText('打印功能将在下一版本提供').waitFor();
-    expect(host.calls.filter((c) => !c.ok)).toEqual([]);
+    await page.getByText('此窗口无法打印或生成 PDF。请重新启动程序后重试。').waitFor();
+    expect(host.calls.filter((c) => !c.ok).map((c) => c.channel)).toEqual(['printReport']);
   });
 
   it('clears the local data after a clear confirmation', async () => {
