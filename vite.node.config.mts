@@ -30,6 +30,7 @@ export default defineConfig({
         'roster-worker': resolve(root, 'main/roster/parse-worker.ts'),
         'generate-samples': resolve(root, 'scripts/generate-samples.ts'),
         bench: resolve(root, 'scripts/bench.ts'),
+        'bench-ui': resolve(root, 'scripts/bench-ui.ts'),
       },
       external,
       output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

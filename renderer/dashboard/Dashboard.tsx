@@ -10,6 +10,7 @@ import { BigNumbers } from './BigNumbers';
 import { BurdenChart } from './BurdenChart';
 import { CategoryChart } from './CategoryChart';
 import { InfeasibleList } from './InfeasibleList';
+import { useDashboardPaintMark } from './perf';
 import { UnitChart } from './UnitChart';
 import { useDashboard } from './useDashboard';
 import './dashboard.css';
@@ -18,6 +19,8 @@ export function Dashboard() {
   const store = useStore();
   const series = useDashboard();
   const open = useWorkspaceSelector((s) => s.open);
+  const planVersion = useWorkspaceSelector((s) => s.planVersion);
+  useDashboardPaintMark(planVersion);
   const openUnit = useCallback(
     (unitId: string) => {
       store.updateView({ selectedUnitId: unitId, selection: [], laneScroll: {}, detailGroupId: null });

@@ -172,7 +172,12 @@ async function buildShim(): Promise<string> {
       write: false,
       minify: false,
       target: 'es2022',
-      lib: { entry: join(import.meta.dirname, 'host-shim.ts'), formats: ['iife'], name: 'plannerHostShim' },
+      // From repoRoot, not this file's folder: the UI benchmark runs this module bundled into out/node/.
+      lib: {
+        entry: join(repoRoot, 'test', 'e2e', 'host-shim.ts'),
+        formats: ['iife'],
+        name: 'plannerHostShim',
+      },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];
