@@ -7,8 +7,8 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ComputedPlanMetrics } from '../../core/metrics/model';
+import { NoPlanOpen } from '../components/NoPlanOpen';
 import { useStore, useWorkspaceSelector } from '../store/context';
-import { openSample } from '../store/host';
 import { LANE_KEYS, type LaneKey } from '../store/view';
 import { BoardDnd, type ActiveDrag } from './BoardDnd';
 import { BoardController } from './controller';
@@ -28,30 +28,8 @@ import './board-panels.css';
 export function Board() {
   const data = useBoardData();
   const metrics = useDeferredMetrics();
-  if (!data || !metrics) return <NoPlan />;
+  if (!data || !metrics) return <NoPlanOpen title="整理看板" />;
   return <BoardScreen data={data} metrics={metrics} />;
-}
-
-function NoPlan() {
-  const store = useStore();
-  return (
-    <section className="page page-narrow" aria-labelledby="board-title">
-      <h1 id="board-title" className="page-title">
-        整理看板
-      </h1>
-      <div className="panel empty-state">
-        <p>还没有打开方案。请先导入名单，或打开示例数据。</p>
-        <div className="button-row">
-          <button type="button" className="btn btn-primary" onClick={() => void openSample(store)}>
-            打开示例
-          </button>
-          <button type="button" className="btn" onClick={() => store.setScreen('start')}>
-            返回开始页
-          </button>
-        </div>
-      </div>
-    </section>
-  );
 }
 
 /** board-panels.css's narrow layout (1366×768 at 150% is 910 px wide): the tree becomes a drawer. */

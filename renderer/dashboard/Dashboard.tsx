@@ -5,7 +5,7 @@
  */
 import { useCallback } from 'react';
 import { useStore, useWorkspaceSelector } from '../store/context';
-import { openSample } from '../store/host';
+import { NoPlanOpen } from '../components/NoPlanOpen';
 import { BigNumbers } from './BigNumbers';
 import { BurdenChart } from './BurdenChart';
 import { CategoryChart } from './CategoryChart';
@@ -28,23 +28,7 @@ export function Dashboard() {
     },
     [store],
   );
-  if (!series || !open) {
-    return (
-      <section className="page page-narrow" aria-labelledby="dash-title">
-        <h1 id="dash-title" className="page-title">
-          模拟看板
-        </h1>
-        <div className="panel empty-state">
-          <p>还没有打开方案。请先导入名单，或打开示例数据。</p>
-          <div className="button-row">
-            <button type="button" className="btn btn-primary" onClick={() => void openSample(store)}>
-              打开示例
-            </button>
-          </div>
-        </div>
-      </section>
-    );
-  }
+  if (!series || !open) return <NoPlanOpen title="模拟看板" />;
   return (
     <section className="page dash" aria-labelledby="dash-title">
       <div className="page-head dash-head">

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { computeMetrics } from '../../core/metrics/compute';
 import { buildReport } from '../../core/report/build';
 import { buildPrintReport } from '../../core/report/print-model';
+import { NoPlanOpen } from '../components/NoPlanOpen';
 import { saveTemplate } from '../store/host';
 import { useStore, usePlanDerived, useWorkspaceSelector } from '../store/context';
 import { setReportChoices, useReportChoices } from './options';
@@ -56,7 +57,6 @@ function Toolbar() {
 }
 
 export function ReportPage() {
-  const store = useStore();
   const { includeActions } = useReportChoices();
   const settings = useWorkspaceSelector((s) => s.settings);
   // The workbook's model, built once per plan version; the print model only reads three sheets.
@@ -75,19 +75,7 @@ export function ReportPage() {
     () => (model ? buildPrintReport(model, { includeActions, preparedBy }) : null),
     [model, includeActions, preparedBy],
   );
-  if (!report) {
-    return (
-      <div className="page page-narrow">
-        <h1 className="page-title">报告</h1>
-        <p className="muted">还没有打开方案。请先在“开始”页导入名单或打开示例。</p>
-        <div className="button-row">
-          <button type="button" className="btn btn-primary" onClick={() => store.setScreen('start')}>
-            去开始页
-          </button>
-        </div>
-      </div>
-    );
-  }
+  if (!report) return <NoPlanOpen title="报告" />;
   return (
     <div className="report-screen">
       <Toolbar />
