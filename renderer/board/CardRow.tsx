@@ -5,7 +5,7 @@
  * ignoring transforms) at the height the lane computed for them.
  */
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LaneKey } from '../store/view';
 import { CardBody } from './CardBody';
 import type { BoardController } from './controller';
@@ -42,7 +42,40 @@ function openMenuFrom(
   ctl.openMenu({ ids: ctl.moving(id), x: at?.x ?? r.right - 8, y: at?.y ?? r.top + 24, returnFocus: el });
 }
 
-export function CardRow(props: CardRowProps) {
+/**
+ * A card's view is rebuilt on every plan change (BoardData is per plan version), but a drop
+ * changes one or two cards of the hundreds drawn: compare by value so that only those re-render.
+ * The stack's sources are read from the roster index, which does not change with the plan.
+ */
+function sameCard(a: CardView, b: CardView): boolean {
+  if (a === b) return true;
+  for (const key of Object.keys(a) as Array<keyof CardView>) {
+    if (key === 'sourceIds') continue;
+    if (a[key] !== b[key]) return false;
+  }
+  return a.sourceIds.length === b.sourceIds.length && a.sourceIds.every((s, i) => s === b.sourceIds[i]);
+}
+
+function sameRow(a: CardRowProps, b: CardRowProps): boolean {
+  return (
+    a.ctl === b.ctl &&
+    a.lane === b.lane &&
+    a.top === b.top &&
+    a.height === b.height &&
+    a.showUnit === b.showUnit &&
+    a.selected === b.selected &&
+    a.expanded === b.expanded &&
+    a.tabStop === b.tabStop &&
+    a.moving === b.moving &&
+    a.onFocusCard === b.onFocusCard &&
+    a.data.index === b.data.index &&
+    sameCard(a.card, b.card)
+  );
+}
+
+export const CardRow = memo(CardRowView, sameRow);
+
+function CardRowView(props: CardRowProps) {
   const { ctl, card, lane, selected, tabStop } = props;
   const id = card.id;
   const open = lane === 'kept' || lane === 'pending';
