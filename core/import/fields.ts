@@ -220,6 +220,13 @@ export const FIELDS_BY_KIND: Record<SheetKind, readonly FieldDef[]> = {
   members: MEMBER_FIELDS,
 };
 
+/** A field's canonical header; writers of rosters (samples, bench) name their columns by it. */
+export function fieldHeader(kind: SheetKind, key: string): string {
+  const field = FIELDS_BY_KIND[kind].find((f) => f.key === key);
+  if (!field) throw new Error(`no ${kind} field ${key}`);
+  return field.header;
+}
+
 /** Values of 拟处置 and their meaning. */
 export const ACTION_WORDS: Record<string, 'keep' | 'merge' | 'dissolve' | 'reclassify' | 'pending'> = {
   保留: 'keep',

@@ -5,14 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import { setImmediate } from 'node:timers/promises';
-import { GROUP_FIELDS, MEMBER_FIELDS, UNIT_FIELDS, type FieldDef } from '../../core/import/fields';
+import { fieldHeader } from '../../core/import/fields';
 import type { SynthRoster } from './roster';
-
-const headerOf = (fields: readonly FieldDef[], key: string): string => {
-  const f = fields.find((x) => x.key === key);
-  if (!f) throw new Error(`no field ${key}`);
-  return f.header;
-};
 
 export const UNIT_KEYS = ['name', 'type', 'parent', 'staff'] as const;
 export const GROUP_KEYS = [
@@ -65,7 +59,7 @@ export async function writeRosterXlsx(roster: SynthRoster, path: string, progres
   const units = wb.addWorksheet('单位', { views: [{ state: 'frozen', ySplit: 1 }] });
   addHeader(
     units,
-    UNIT_KEYS.map((k) => headerOf(UNIT_FIELDS, k)),
+    UNIT_KEYS.map((k) => fieldHeader('units', k)),
     [24, 10, 20, 10],
   );
   for (const u of roster.units) units.addRow([u.name, u.type, u.parent, u.staff]).commit();
@@ -74,7 +68,7 @@ export async function writeRosterXlsx(roster: SynthRoster, path: string, progres
   const groups = wb.addWorksheet('工作群', { views: [{ state: 'frozen', ySplit: 1 }] });
   addHeader(
     groups,
-    GROUP_KEYS.map((k) => headerOf(GROUP_FIELDS, k)),
+    GROUP_KEYS.map((k) => fieldHeader('groups', k)),
     [12, 36, 20, 9.01, 12, 10, 10, 8, 9.01, 12, 12, 14],
   );
   let n = 0;
@@ -107,7 +101,7 @@ export async function writeRosterXlsx(roster: SynthRoster, path: string, progres
   const members = wb.addWorksheet('成员', { views: [{ state: 'frozen', ySplit: 1 }] });
   addHeader(
     members,
-    MEMBER_KEYS.map((k) => headerOf(MEMBER_FIELDS, k)),
+    MEMBER_KEYS.map((k) => fieldHeader('members', k)),
     [12, 10, 14, 20, 14],
   );
   n = 0;

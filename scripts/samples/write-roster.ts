@@ -4,7 +4,7 @@
  * real Excel dates, and the 工作群 sheet has the title rows a clerk's file would have.
  */
 import type ExcelJS from 'exceljs';
-import { GROUP_FIELDS, MEMBER_FIELDS, UNIT_FIELDS, type FieldDef } from '../../core/import/fields';
+import { fieldHeader } from '../../core/import/fields';
 import { UNIT_TYPE_LABELS } from '../../core/roster/model';
 import type { SampleDistrict, SampleGroup } from './model';
 import { PLAN_DATE_TEXT } from './published';
@@ -18,12 +18,6 @@ export interface RosterFile {
   /** Lines of the 说明 sheet. */
   notes: readonly string[];
 }
-
-const header = (fields: readonly FieldDef[], key: string): string => {
-  const f = fields.find((x) => x.key === key);
-  if (!f) throw new Error(`no field ${key}`);
-  return f.header;
-};
 
 const GROUP_KEYS = [
   'code',
@@ -97,7 +91,7 @@ export function writeRoster(d: SampleDistrict, file: RosterFile, fixedDate: Date
 function writeUnits(wb: WorkbookWriter, d: SampleDistrict, units: ReadonlySet<string>): void {
   const ws = wb.addWorksheet('单位', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = ['name', 'type', 'parent', 'staff'].map((k, i) => ({
-    header: header(UNIT_FIELDS, k),
+    header: fieldHeader('units', k),
     width: [20, 10, 16, 10][i],
   }));
   ws.getRow(1).font = bold;
@@ -121,7 +115,7 @@ function writeGroups(wb: WorkbookWriter, groups: readonly SampleGroup[], title: 
   ws.getRow(2).values = [`填报日期：${PLAN_DATE_TEXT}`];
   ws.mergeCells(`A2:${last}2`);
   const head = ws.getRow(3);
-  head.values = GROUP_KEYS.map((k) => header(GROUP_FIELDS, k));
+  head.values = GROUP_KEYS.map((k) => fieldHeader('groups', k));
   head.font = bold;
   head.commit();
   for (const g of groups) {
@@ -136,7 +130,7 @@ function writeGroups(wb: WorkbookWriter, groups: readonly SampleGroup[], title: 
 function writeMembers(wb: WorkbookWriter, d: SampleDistrict, groups: readonly SampleGroup[]): void {
   const ws = wb.addWorksheet('成员', { views: [{ state: 'frozen', ySplit: 1 }] });
   const keys = ['groupCode', 'name', 'phone', 'unit', 'title'];
-  ws.columns = keys.map((k, i) => ({ header: header(MEMBER_FIELDS, k), width: [10, 10, 14, 16, 14][i] }));
+  ws.columns = keys.map((k, i) => ({ header: fieldHeader('members', k), width: [10, 10, 14, 16, 14][i] }));
   ws.getColumn(3).numFmt = '@';
   ws.getRow(1).font = bold;
   for (const g of groups) {
