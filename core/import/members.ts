@@ -11,6 +11,7 @@ import { cellPlace, rowPlaceText, type ImportContext, type SheetRef } from './co
 import type { GroupDraft, GroupRegistry } from './rollup';
 import { phoneDigits } from './cells';
 import { GroupMemberSets } from './group-members';
+import { MemberGroupFinder } from './member-group';
 import { DoubleList } from './number-list';
 import type { RowReader } from './sheet-reader';
 import { squeeze } from './text';
@@ -34,14 +35,15 @@ export class MemberBook {
   private readonly slots: SheetRef[] = [];
   private readonly reported = new Set<string>();
   private readonly unitTypeCache = new Map<string, UnitType | null>();
-  private nameIndex: Map<string, GroupDraft[]> | null = null;
-  private readonly fileNameIndex = new Map<number, Map<string, GroupDraft[]>>();
+  private readonly finder: MemberGroupFinder;
 
   constructor(
     private readonly ctx: ImportContext,
     private readonly groups: GroupRegistry,
     private readonly unitTypes: ReadonlyMap<string, UnitType>,
-  ) {}
+  ) {
+    this.finder = new MemberGroupFinder(ctx, groups);
+  }
 
   private placeOf(src: number): { file: string; sheet: string; row: number } {
     const ref = this.slots[Math.floor(src / ROW_SPAN)];
@@ -58,67 +60,6 @@ export class MemberBook {
       this.unitTypeCache.set(unitName, t);
     }
     return t === 'community' || t === 'village';
-  }
-
-  private byName(fileIndex: number, name: string): GroupDraft[] | undefined {
-    if (this.nameIndex === null) {
-      this.nameIndex = new Map();
-      for (const d of this.groups.drafts) {
-        const key = squeeze(d.group.name);
-        push(this.nameIndex, key, d);
-        let perFile = this.fileNameIndex.get(d.ref.fileIndex);
-        if (!perFile) this.fileNameIndex.set(d.ref.fileIndex, (perFile = new Map()));
-        push(perFile, key, d);
-      }
-    }
-    const key = squeeze(name);
-    return this.fileNameIndex.get(fileIndex)?.get(key) ?? this.nameIndex.get(key);
-  }
-
-  /** The group a row names, or null (reported once per sheet and value). */
-  private resolveGroup(
-    reader: RowReader,
-    code: string | null,
-    name: string | null,
-    cCode: number,
-    cName: number,
-  ): GroupDraft | null {
-    if (code !== null) {
-      const d = this.groups.byId.get(code);
-      if (d) return d;
-    }
-    // A 群编号 that matches no group is an error even when the 群名称 would: the row contradicts itself.
-    if (name !== null && code === null) {
-      const found = this.byName(reader.ref.fileIndex, name);
-      if (found && found.length === 1 && found[0]) return found[0];
-      if (found && found.length > 1) {
-        const places = found
-          .map((d) => `${rowPlaceText({ file: d.ref.file, sheet: d.ref.sheet, row: d.row })}`)
-          .join('；');
-        this.ctx.once(
-          'error',
-          'MEMBER_GROUP_AMBIGUOUS',
-          `${code ?? ''}\u0000${name}`,
-          reader.place(cName),
-          (n) =>
-            `群名称“${name}”对应多个群（${places}），无法确定成员所在的群，请填写群编号${n > 1 ? `（本表共 ${n} 行）` : ''}。`,
-        );
-        return null;
-      }
-    }
-    if (code === null && name === null) {
-      reader.error('CELL_REQUIRED', cCode >= 0 ? cCode : cName, '成员所在群的群编号（或群名称）未填写。');
-      return null;
-    }
-    const what = code !== null ? `群编号“${code}”` : `群名称“${name ?? ''}”`;
-    this.ctx.once(
-      'error',
-      'MEMBER_UNKNOWN_GROUP',
-      `${code ?? ''}\u0000${name ?? ''}`,
-      reader.place(code !== null ? cCode : cName),
-      (n) => `${what}在工作群表中找不到${n > 1 ? `（本表共 ${n} 行）` : ''}。请核对群编号或群名称。`,
-    );
-    return null;
   }
 
   read(reader: RowReader): void {
@@ -158,10 +99,10 @@ export class MemberBook {
         first = false;
         lastCode = code;
         lastName = gname;
-        lastGroup = this.resolveGroup(reader, code, gname, cCode, cGName);
+        lastGroup = this.finder.find(reader, code, gname, cCode, cGName);
         if (lastGroup) members.enter(lastGroup);
       } else if (lastGroup === null) {
-        this.resolveGroup(reader, code, gname, cCode, cGName);
+        this.finder.find(reader, code, gname, cCode, cGName);
       }
 
       // Looked up by the raw phone / ID / name so that a known person costs no new string.
@@ -287,12 +228,6 @@ export class MemberBook {
       );
     }
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /**
